@@ -1,0 +1,190 @@
+"""Boilerplate cleanup over lines of text, for plain text and for extracted HTML alike.
+
+Page chrome survives HTML extraction and is pasted into plain-text copies of pages:
+related-link blocks, newsletter forms, shortcodes, comment widgets, share buttons, bare
+URLs, photo credits. Every rule works on whole lines, and every marker comes from the
+``[boilerplate]`` tables of the ``lang/*.toml`` files (all languages at once, since chrome
+is often in another language than the article). What is removed is kept as ``Removal``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parallax.lang import all_languages
+from parallax.model import Removal
+from parallax.pipeline import Doc
+
+_SHORTCODE = re.compile(r"^\[/?[A-Za-z_][\w-]*(\s[^\]]*)?\]$")
+_BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_COUNTER = re.compile(r"^\d{1,4}$")
+_SENTENCE_END = re.compile(r"[.!?…]$")
+_SEPARATOR = re.compile(r"^\s*(?:[:»›>|–—-]|$)")
+_HEADLINE_MAX = 160
+_PROMO_MAX = 300
+_BLOCK_MAX_LINES = 15
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _sorted(words: Iterable[str]) -> tuple[str, ...]:
+    # longest first, so "Lees meer" wins over "Lees" when both are markers
+    return tuple(sorted({_norm(w) for w in words if w.strip()}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Markers:
+    related: tuple[str, ...]
+    line: frozenset[str]
+    prefix: tuple[str, ...]
+    comments: tuple[str, ...]
+    comment_count: re.Pattern[str]
+    credit_line: re.Pattern[str]
+    caption_credit: re.Pattern[str]
+    agency_suffix: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    data = all_languages()
+
+    def words(key: str) -> list[str]:
+        return data.words("boilerplate", key)
+
+    counts = "|".join(re.escape(w) for w in _sorted(words("comment_count")))
+    credits = "|".join(re.escape(w) for w in _sorted(words("credit")))
+    agencies = "|".join(re.escape(a) for a in _sorted(words("agencies")))
+    return Markers(
+        related=_sorted(words("related")),
+        line=frozenset(_norm(w).rstrip(":") for w in words("line")),
+        prefix=_sorted(words("prefix")),
+        comments=_sorted(words("comments")),
+        comment_count=re.compile(rf"^\d+\s+(?:{counts})$", re.IGNORECASE),
+        credit_line=re.compile(rf"^(?:©|\(c\)|(?:{credits})\s*[:/©.|])", re.IGNORECASE),
+        caption_credit=re.compile(rf"\((?:{credits})\b[^)]*\)\.?$", re.IGNORECASE),
+        agency_suffix=re.compile(rf"\s+(?:{agencies})(?:\s*/\s*(?:{agencies}))*$", re.IGNORECASE),
+    )
+
+
+def _starts_with_marker(norm: str, candidates: tuple[str, ...]) -> str | None:
+    """The marker that ``norm`` starts with, followed by a separator or the line's end."""
+    for marker in candidates:
+        if norm.startswith(marker) and _SEPARATOR.match(norm[len(marker) :]):
+            return marker
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= _HEADLINE_MAX and not _SENTENCE_END.search(s)
+
+
+class _Cleaner:
+    def __init__(self, text: str):
+        self.lines = text.split("\n")
+        self.keep = [True] * len(self.lines)
+        self.removed: list[Removal] = []
+        self.m = markers()
+        self.total = max(1, len(text))
+
+    def drop(self, i: int, rule: str) -> None:
+        if self.keep[i]:
+            self.keep[i] = False
+            if self.lines[i].strip():
+                self.removed.append(Removal(rule, self.lines[i].strip()))
+
+    def drop_block_after(self, i: int) -> None:
+        """Drop the run of headline-like lines (blank lines between allowed) after ``i``."""
+        taken = 0
+        j = i + 1
+        while j < len(self.lines) and taken < _BLOCK_MAX_LINES:
+            s = self.lines[j].strip()
+            if s:
+                if not _is_headline(s):
+                    break
+                if not self.rule(j, s, _norm(s), set()):
+                    self.drop(j, "related-links")
+                taken += 1
+            j += 1
+
+    def offset_share(self, i: int) -> float:
+        return sum(len(line) + 1 for line in self.lines[:i]) / self.total
+
+    def run(self) -> str:
+        seen: set[str] = set()
+        for i, line in enumerate(self.lines):
+            if not self.keep[i]:
+                continue
+            s = line.strip()
+            if not s:
+                continue
+            n = _norm(s)
+            if self.rule(i, s, n, seen):
+                continue
+            seen.add(n)
+        if not self.removed:
+            return "\n".join(self.lines)
+        kept = "\n".join(line for line, k in zip(self.lines, self.keep, strict=True) if k)
+        kept = re.sub(r"\n[ \t]*(?:\n[ \t]*){2,}", "\n\n", kept)
+        return kept.strip()
+
+    def rule(self, i: int, s: str, n: str, seen: set[str]) -> bool:
+        """Apply the first matching rule to line ``i``; True if the line was dropped."""
+        m = self.m
+        if _SHORTCODE.match(s):
+            self.drop(i, "shortcode")
+        elif _BARE_URL.match(s):
+            self.drop(i, "bare-url")
+        elif _COUNTER.match(s) or m.comment_count.match(s):
+            self.drop(i, "counter")
+        elif n.rstrip(":").strip() in m.line:
+            self.drop(i, "chrome")
+        elif _starts_with_marker(n, m.comments) and self.offset_share(i) >= 0.5:
+            for j in range(i, len(self.lines)):
+                self.drop(j, "comments")
+        elif (marker := _starts_with_marker(n, m.related)) is not None:
+            self.drop(i, "related-links")
+            if not n[len(marker) :].strip(" :»›>|–—-"):
+                self.drop_block_after(i)
+        elif len(s) <= _PROMO_MAX and _starts_with_marker_loose(n, m.prefix + m.comments):
+            self.drop(i, "promotion")
+        elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
+            self.drop(i, "credit")
+        elif len(s) <= _PROMO_MAX and m.caption_credit.search(s):
+            self.drop(i, "caption")
+        elif self.is_repeated_caption(n, seen):
+            self.drop(i, "caption")
+        else:
+            return False
+        return True
+
+    def is_repeated_caption(self, n: str, seen: set[str]) -> bool:
+        """A line that repeats an earlier line with an agency credit appended."""
+        stripped = self.m.agency_suffix.sub("", n)
+        return stripped != n and stripped in seen
+
+
+def _starts_with_marker_loose(norm: str, candidates: tuple[str, ...]) -> bool:
+    return any(norm.startswith(c) for c in candidates)
+
+
+def clean_text(text: str) -> tuple[str, list[Removal]]:
+    """Remove page chrome from ``text``; return the cleaned text and what was removed.
+
+    When nothing is removed the text is returned verbatim, so offsets into an annotated
+    file stay valid.
+    """
+    cleaner = _Cleaner(text)
+    cleaned = cleaner.run()
+    return cleaned, cleaner.removed
+
+
+def clean_boilerplate(doc: Doc) -> Doc:
+    doc.text, removed = clean_text(doc.text)
+    doc.removed.extend(removed)
+    return doc

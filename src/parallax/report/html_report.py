@@ -1,0 +1,70 @@
+"""The HTML report: one self-contained page (no external assets), safe to mail.
+
+Article text is hostile: every value goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+_STYLE = """
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a}
+h1{font-size:1.5rem} h2{font-size:1.15rem;margin-bottom:.2rem}
+.meta{color:#555;font-size:.9rem} .flag{background:#fff3cd;border-radius:3px;padding:0 .3rem}
+article{border-top:1px solid #ddd;padding:.5rem 0} details{margin:.3rem 0}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}
+.removed{color:#777;font-size:.85rem;white-space:pre-wrap}
+"""
+
+
+def _article_html(a: dict[str, Any]) -> str:
+    flags = " ".join(f'<span class="flag">{escape(f)}</span>' for f in a["flags"])
+    sentences = "".join(f"<p>{escape(s['text'])}</p>" for s in a.get("sentences", []))
+    removed = "\n".join(f"[{escape(r['rule'])}] {escape(r['text'])}" for r in a["removed"])
+    removed_block = (
+        f'<details><summary>Removed as page chrome ({len(a["removed"])})</summary>'
+        f'<div class="removed">{removed}</div></details>'
+        if a["removed"] else ""
+    )
+    return (
+        f'<article id="a-{escape(a["id"])}"><h2>{escape(a["title"] or "(untitled)")}</h2>'
+        f'<div class="meta">{escape(a["outlet"] or "unknown outlet")} · '
+        f'{escape(a["language"] or "?")} · {escape(a["published"] or "no date")} · '
+        f'<code>{escape(a["id"])}</code> {flags}</div>'
+        f"<details><summary>Text ({len(a.get('sentences', []))} sentences)</summary>"
+        f"{sentences}</details>{removed_block}</article>"
+    )
+
+
+def render_html_report(data: dict[str, Any]) -> str:
+    rows = "".join(
+        f'<tr><td><a href="#a-{escape(a["id"])}">{escape(a["title"] or a["id"])}</a></td>'
+        f'<td>{escape(a["outlet"] or "")}</td><td>{escape(a["language"] or "")}</td>'
+        f'<td>{len(a.get("sentences", []))}</td></tr>'
+        for a in data["articles"]
+    )
+    errors = "".join(
+        f"<li>{escape(e['source'])}: {escape(e['reason'] or '')}</li>"
+        for e in data["ingest_errors"]
+    )
+    articles = "".join(_article_html(a) for a in data["articles"])
+    return (
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'\">"
+        f"<title>Parallax report</title><style>{_STYLE}</style></head><body>"
+        f"<h1>Parallax report</h1><p class=\"meta\">{escape(data['generator'])} · "
+        f"report version {escape(data['report_version'])} · {len(data['articles'])} articles"
+        f"</p><table><tr><th>title</th><th>outlet</th><th>language</th><th>sentences</th>"
+        f"</tr>{rows}</table>"
+        + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
+        + f"{articles}</body></html>"
+    )
+
+
+def write_html_report(data: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html_report(data), encoding="utf-8")

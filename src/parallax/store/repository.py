@@ -1,0 +1,187 @@
+"""The store: saving and reading articles, and the log of what became of each input.
+
+Every article is written in one transaction with its sentences and its input row, so a
+crash leaves either all of it or none of it; inserts ignore rows that already exist, so a
+re-run (or a second process) never duplicates anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Insert, Table, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from parallax.model import Article, Removal, Sentence
+from parallax.store.db import make_engine, migrate
+from parallax.store.tables import articles, inputs, sentences
+
+
+def input_key(source: str, content: bytes | str) -> str:
+    data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass") + b"\0" + data)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    source: str
+    status: str
+    article_id: str | None
+    reason: str | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    def __init__(self, url: str, engine: Engine | None = None):
+        self.url = url
+        self.engine = engine or make_engine(url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ----------------------------------------------------------------------
+
+    def _insert_ignore(self, table: Table, keys: list[str]) -> Insert:
+        name = self.engine.dialect.name
+        if name == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
+        if name == "sqlite":
+            return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
+        raise NotImplementedError(f"unsupported database dialect {name!r}")
+
+    def _upsert_input(self, conn: Connection, row: dict[str, Any]) -> None:
+        stmt: Any
+        if self.engine.dialect.name == "postgresql":
+            stmt = postgresql.insert(inputs).values(**row)
+        else:
+            stmt = sqlite.insert(inputs).values(**row)
+        update = {k: stmt.excluded[k] for k in ("article_id", "status", "reason", "updated_at")}
+        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=update))
+
+    def save(self, article: Article, key: str, status: str = "ok", reason: str | None = None) -> bool:
+        """Store ``article`` for input ``key``; False when the article was already there."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                self._insert_ignore(articles, ["id"]).values(**_article_row(article))
+            )
+            created = bool(result.rowcount)
+            if created and article.sentences:
+                conn.execute(
+                    self._insert_ignore(sentences, ["article_id", "idx"]),
+                    [
+                        {"article_id": article.id, "idx": i, "start": s.start, "end": s.end,
+                         "language": s.language}
+                        for i, s in enumerate(article.sentences)
+                    ],
+                )
+            self._upsert_input(
+                conn,
+                {"key": key, "source": article.source, "article_id": article.id,
+                 "status": status, "reason": reason, "updated_at": _now()},
+            )
+        return created
+
+    def record_error(self, key: str, source: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            self._upsert_input(
+                conn,
+                {"key": key, "source": source, "article_id": None, "status": "error",
+                 "reason": reason, "updated_at": _now()},
+            )
+
+    # -- reading ----------------------------------------------------------------------
+
+    def is_done(self, key: str) -> bool:
+        with self.engine.connect() as conn:
+            status = conn.execute(select(inputs.c.status).where(inputs.c.key == key)).scalar()
+        return status in ("ok", "warning")
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(articles)).scalar() or 0)
+
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Article summaries (no text), oldest first, with their sentence counts."""
+        counts = (
+            select(sentences.c.article_id, func.count().label("n"))
+            .group_by(sentences.c.article_id)
+            .subquery()
+        )
+        query = (
+            select(
+                articles.c.id, articles.c.source, articles.c.url, articles.c.outlet,
+                articles.c.language, articles.c.title, articles.c.published,
+                articles.c.published_origin, articles.c.flags,
+                func.coalesce(counts.c.n, 0).label("sentences"),
+            )
+            .outerjoin(counts, counts.c.article_id == articles.c.id)
+            .order_by(articles.c.ingested_at, articles.c.id)
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def find_article_id(self, prefix: str) -> str | None:
+        """The id of the one article whose id starts with ``prefix``, if exactly one does."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self.engine.connect() as conn:
+            ids = conn.execute(
+                select(articles.c.id).where(articles.c.id.like(f"{escaped}%", escape="\\")).limit(2)
+            ).scalars().all()
+        return ids[0] if len(ids) == 1 else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            sent_rows = conn.execute(
+                select(sentences).where(sentences.c.article_id == article_id)
+                .order_by(sentences.c.idx)
+            ).all()
+        m = row._mapping
+        return Article(
+            id=m["id"], source=m["source"], text=m["text"], raw_length=m["raw_length"],
+            url=m["url"], outlet=m["outlet"], title=m["title"], author=m["author"],
+            published=m["published"], published_origin=m["published_origin"],
+            language=m["language"], flags=list(m["flags"] or []),
+            removed=[Removal(r["rule"], r["text"]) for r in (m["removed"] or [])],
+            sentences=[Sentence(s.start, s.end, s.language) for s in sent_rows],
+            story_id=m["story_id"],
+        )
+
+    def input_log(self, status: str | None = None) -> list[InputRecord]:
+        query = select(inputs).order_by(inputs.c.updated_at)
+        if status:
+            query = query.where(inputs.c.status == status)
+        with self.engine.connect() as conn:
+            return [
+                InputRecord(r.source, r.status, r.article_id, r.reason)
+                for r in conn.execute(query)
+            ]
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id, "source": article.source, "url": article.url,
+        "outlet": article.outlet, "title": article.title, "author": article.author,
+        "published": article.published, "published_origin": article.published_origin,
+        "language": article.language, "text": article.text, "raw_length": article.raw_length,
+        "flags": list(article.flags),
+        "removed": [{"rule": r.rule, "text": r.text} for r in article.removed],
+        "story_id": article.story_id, "ingested_at": _now(),
+    }
+
+
+def open_store(url: str) -> Store:
+    return Store(url)

@@ -1,0 +1,67 @@
+"""The database schema (SQLAlchemy Core). Migrations in ``migrations/`` create it.
+
+Portable types only, so the same schema runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(255)),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", String(40)),
+    Column("published_origin", String(32)),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("raw_length", Integer, nullable=False),
+    Column("flags", JSON, nullable=False),
+    Column("removed", JSON, nullable=False),
+    Column("story_id", String(64)),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_language", "language"),
+    Index("ix_articles_outlet", "outlet"),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("language", String(16)),
+)
+
+# One row per input the user asked for (a file, a JSONL line, a feed item): what became
+# of it. Its key is a hash of the source name and the raw content, so a re-run skips
+# what is done and a changed file is read again.
+inputs = Table(
+    "inputs",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("article_id", String(32)),
+    Column("status", String(16), nullable=False),
+    Column("reason", Text),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
