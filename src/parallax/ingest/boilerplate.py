@@ -170,7 +170,13 @@ class _Cleaner:
 
 
 def _starts_with_marker_loose(norm: str, candidates: tuple[str, ...]) -> bool:
-    return any(norm.startswith(c) for c in candidates)
+    """True when ``norm`` starts with a candidate that ends at a word boundary."""
+    for c in candidates:
+        if norm.startswith(c):
+            rest = norm[len(c) : len(c) + 1]
+            if not rest or not (rest.isalnum() and c[-1].isalnum()):
+                return True
+    return False
 
 
 def clean_text(text: str) -> tuple[str, list[Removal]]:

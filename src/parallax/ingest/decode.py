@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -16,6 +17,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its head, if a known codec."""
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _control_share(text: str) -> float:
@@ -44,6 +60,12 @@ def bytes_to_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         if data.count(b"\x00") > len(data) // 20:
             raise Rejected("binary content, not text") from None
+        declared = declared_charset(data)
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError):
+                pass
         best = from_bytes(data[:200_000]).best()
         if best is None:
             raise Rejected("binary content or unknown encoding") from None

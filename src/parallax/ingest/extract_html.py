@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import trafilatura
 
 from parallax.ingest.text_reader import outlet_from_url
@@ -29,9 +31,11 @@ def extract_body(html: str, url: str | None = None) -> tuple[str, dict[str, str 
             "hostname": document.hostname,
             "description": document.description,
         }
+    text = unicodedata.normalize("NFC", text)
     if not text.strip():
         # a page trafilatura cannot parse as an article still has readable text
         _, text, _ = trafilatura.baseline(html)
+        text = unicodedata.normalize("NFC", text)
     return text, meta
 
 
