@@ -7,6 +7,7 @@ The CLI, reports, web and batch faces only build a ``Pipeline`` and call it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -82,16 +83,25 @@ Component = Callable[[Doc], Doc]
 class Pipeline:
     """Named components run in order; each can be looked up, and the list can be cut."""
 
-    def __init__(self, components: Iterable[tuple[str, Component]]):
+    def __init__(self, components: Iterable[tuple[str, Component]], timed: bool = False):
         self.components: list[tuple[str, Component]] = list(components)
+        self.timings: dict[str, float] | None = (
+            {name: 0.0 for name, _ in self.components} if timed else None
+        )
 
     @property
     def names(self) -> list[str]:
         return [name for name, _ in self.components]
 
     def __call__(self, doc: Doc) -> Doc:
-        for _, component in self.components:
-            doc = component(doc)
+        timings = self.timings
+        for name, component in self.components:
+            if timings is None:
+                doc = component(doc)
+            else:
+                started = time.perf_counter()
+                doc = component(doc)
+                timings[name] += time.perf_counter() - started
         return doc
 
     def process(self, item: SourceItem) -> Article | IngestError:
@@ -110,7 +120,7 @@ class Pipeline:
             yield item if isinstance(item, IngestError) else self.process(item)
 
 
-def default_pipeline() -> Pipeline:
+def default_pipeline(timed: bool = False) -> Pipeline:
     """The per-article pipeline as it stands: ingest → language → sentences."""
     from parallax.ingest.boilerplate import clean_boilerplate
     from parallax.ingest.dates import resolve_date
@@ -131,5 +141,6 @@ def default_pipeline() -> Pipeline:
             ("stubs", flag_stubs),
             ("language", detect_language),
             ("sentences", split_sentences),
-        ]
+        ],
+        timed=timed,
     )

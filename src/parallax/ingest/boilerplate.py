@@ -33,7 +33,7 @@ def _norm(line: str) -> str:
 
 
 def _sorted(words: Iterable[str]) -> tuple[str, ...]:
-    # longest first, so "Lees meer" wins over "Lees" when both are markers
+    # longest first, so a two-word marker wins over its first word
     return tuple(sorted({_norm(w) for w in words if w.strip()}, key=len, reverse=True))
 
 

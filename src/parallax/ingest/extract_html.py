@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import unicodedata
+from html import unescape as _unescape
 
 import trafilatura
 
 from parallax.ingest.text_reader import outlet_from_url
+
+# trafilatura logs every page it cannot parse at ERROR level; we report per item instead
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
 from parallax.pipeline import Doc, Rejected
 
 
@@ -33,10 +41,20 @@ def extract_body(html: str, url: str | None = None) -> tuple[str, dict[str, str 
         }
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        # a page trafilatura cannot parse as an article still has readable text
-        _, text, _ = trafilatura.baseline(html)
-        text = unicodedata.normalize("NFC", text)
+        # a page or fragment trafilatura cannot parse as an article still has readable text
+        text = unicodedata.normalize("NFC", _fallback_text(html))
     return text, meta
+
+
+def _fallback_text(html: str) -> str:
+    try:
+        _, text, _ = trafilatura.baseline(html)
+    except Exception:  # noqa: BLE001 - malformed markup: fall through to tag stripping
+        text = ""
+    if text.strip():
+        return str(text)
+    stripped = _SCRIPT.sub(" ", html)
+    return _unescape(_TAG.sub(" ", stripped)).strip()
 
 
 def extract_html(doc: Doc) -> Doc:

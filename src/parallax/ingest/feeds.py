@@ -48,7 +48,10 @@ def feed_items(
     data: bytes, feed_source: str, fetcher: Fetcher | None
 ) -> Iterator[SourceItem | IngestError]:
     parsed = feedparser.parse(data)
-    entries = parsed.get("entries", [])
+    entries = [
+        e for e in parsed.get("entries", [])
+        if e.get("link") or e.get("title") or e.get("summary") or e.get("content")
+    ]
     if not entries:
         reason = parsed.get("bozo_exception") or "no items"
         yield IngestError(feed_source, f"not a valid RSS/Atom feed ({reason})")

@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import pytest
+
+from parallax.ingest.boilerplate import clean_text
+from tests.conftest import CORPUS, one_article, seed_gold
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_seed_chrome_is_removed_and_body_kept(index: int) -> None:
+    gold = seed_gold()["articles"][index]
+    article = one_article(str(CORPUS / "seeds" / gold["file"]))
+    for chrome in gold["chrome"]:
+        assert chrome not in article.text, chrome
+    for body in gold["body_must_keep"]:
+        assert body in article.text, body
+
+
+def test_removed_chrome_is_recorded_with_its_rule() -> None:
+    text = (
+        "Het leger rukte dinsdag op naar de stad, meldden getuigen.\n\n"
+        "Lees meer\nEen ander verhaal over iets anders\n\n"
+        "De regering ontkende de berichten later op de dag.\n\n"
+        "Meld je aan voor onze nieuwsbrief:\n\n[newsletter_form button_label=\"Ok\"]\n\n"
+        "https://example.org/2020/09/29/story/\n"
+    )
+    cleaned, removed = clean_text(text)
+    assert "Een ander verhaal" not in cleaned
+    assert "newsletter_form" not in cleaned
+    assert "https://example.org" not in cleaned
+    assert "De regering ontkende de berichten later op de dag." in cleaned
+    rules = {r.rule for r in removed}
+    assert {"related-links", "shortcode"} <= rules or "bare-url" in rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea también: Impiden ingreso a un reportero",
+        "Czytaj też: Wyścig zbrojeń ruszył",
+        "À lire aussi » Un autre article",
+        "Lesen Sie auch: Ein anderer Artikel",
+        "Read more: Another story entirely",
+        "Fot. Jan Kowalski / Agencja",
+        "© Jane Doe/Getty Images",
+        "Leave a Reply",
+    ],
+)
+def test_chrome_lines_in_many_languages(line: str) -> None:
+    body = "The minister said on Tuesday that the talks would resume next week in Geneva."
+    cleaned, removed = clean_text(f"{body}\n\n{body} Again.\n\n{line}\n")
+    assert line not in cleaned
+    assert body in cleaned
+    assert removed
+
+
+def test_repeated_caption_with_agency_credit() -> None:
+    caption = "A medic treats a patient in a shelter on Thursday"
+    text = f"First paragraph of the story, which is long enough.\n\n{caption}\n\n{caption} AFP\nNext."
+    cleaned, removed = clean_text(text)
+    assert f"{caption} AFP" not in cleaned
+    assert caption in cleaned
+    assert [r.rule for r in removed] == ["caption"]
+
+
+def test_text_without_chrome_is_verbatim() -> None:
+    text = "  Title line\r\n\r\nA body sentence that stays exactly as it was.  \n\n\n"
+    cleaned, removed = clean_text(text)
+    assert cleaned == text
+    assert removed == []
+
+
+def test_sentence_starting_with_a_marker_word_is_kept() -> None:
+    text = (
+        "Mira Sorvino dijo que volverá al cine el próximo año con una nueva película.\n\n"
+        "Fotografie ist eine Kunst, die viele Menschen seit Jahrzehnten begeistert.\n"
+    )
+    cleaned, removed = clean_text(text)
+    assert cleaned == text
+    assert removed == []
+
+
+def test_markers_live_in_data_files() -> None:
+    lang_dir = Path(__file__).resolve().parents[2] / "src" / "parallax" / "lang"
+    source = (lang_dir.parent / "ingest" / "boilerplate.py").read_text()
+    assert "Lees meer" not in source and "Leave a Reply" not in source
+    assert "Lees meer" in (lang_dir / "nl.toml").read_text()
