@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from parallax.lang import all_languages
 from parallax.model import Removal
-from parallax.pipeline import Doc
+from parallax.pipeline import Doc, Rejected
 
 _SHORTCODE = re.compile(r"^\[/?[A-Za-z_][\w-]*(\s[^\]]*)?\]$")
 _BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -193,4 +193,6 @@ def clean_text(text: str) -> tuple[str, list[Removal]]:
 def clean_boilerplate(doc: Doc) -> Doc:
     doc.text, removed = clean_text(doc.text)
     doc.removed.extend(removed)
+    if not doc.text.strip():
+        raise Rejected("nothing but page chrome (no article text)")
     return doc

@@ -34,6 +34,11 @@ def normalise_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    if len(value) == 10 and _ISO_PREFIX.match(value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
     if _ISO_PREFIX.match(value):
         try:
             return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()

@@ -18,7 +18,8 @@ def _paywall_markers() -> tuple[str, ...]:
 
 def flag_stubs(doc: Doc) -> Doc:
     text = doc.text.strip()
-    folded = text.casefold()
+    # the paywall notice itself is often removed as a promotion: look there too
+    folded = " ".join([text, *(r.text for r in doc.removed)]).casefold()
     if len(text) <= STUB_MAX_CHARS and any(m in folded for m in _paywall_markers()):
         doc.flags.append("paywall-stub")
     promised = max(len(doc.description or ""), len(doc.hints.summary or ""))

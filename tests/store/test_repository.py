@@ -1,0 +1,105 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from parallax.ingest.run import ingest
+from parallax.store.repository import Store
+from parallax.store.tables import articles, inputs, sentences
+from tests.conftest import CORPUS
+
+
+def test_migrations_create_the_schema(store: Store) -> None:
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"articles", "sentences", "inputs", "alembic_version"} <= tables
+
+
+def test_ingest_is_idempotent(store: Store) -> None:
+    first = ingest([str(CORPUS)], store)
+    assert first.stored == 65 and first.duplicates == 1 and not first.errors
+    second = ingest([str(CORPUS)], store)
+    assert second.stored == 0 and second.already_done == 66
+    assert store.count_articles() == 65
+
+
+def test_article_round_trip(store: Store) -> None:
+    ingest([str(CORPUS / "seeds")], store)
+    row = next(r for r in store.list_articles() if r["language"] == "nl")
+    article = store.get_article(row["id"])
+    assert article is not None
+    assert article.sentences and article.removed
+    assert article.sentences[0].text_of(article.text) == article.title
+    assert store.find_article_id(row["id"][:6]) == row["id"]
+
+
+def test_errors_are_logged_and_retried(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    report = ingest([str(bad)], store)
+    assert [e.reason for e in report.errors] == ["empty document"]
+    assert [r.reason for r in store.input_log("error")] == ["empty document"]
+    bad.write_text("Titel\n\nDe regering heeft dinsdag nieuwe maatregelen aangekondigd.")
+    assert ingest([str(bad)], store).stored == 1
+
+
+def _write_corpus(folder: Path, n: int) -> None:
+    folder.mkdir()
+    with (folder / "many.jsonl").open("w", encoding="utf-8") as out:
+        for i in range(n):
+            text = (
+                f"Bericht {i}\n\nDe gemeenteraad van stad {i} heeft dinsdag de begroting "
+                f"goedgekeurd na een lang debat over {i} voorstellen. " * 6
+            )
+            out.write(json.dumps({"text": text, "url": f"https://example.org/{i}"}) + "\n")
+
+
+def _count(store: Store, table: object) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)  # type: ignore[arg-type]
+
+
+def test_kill_and_resume(tmp_path: Path) -> None:
+    n = 400
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, n)
+    db = f"sqlite:///{tmp_path / 'resume.db'}"
+    cmd = [sys.executable, "-m", "parallax.cli", "ingest", str(corpus), "--db", db]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = Store(db)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _count(store, articles) < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _count(store, articles)
+    assert 0 < partial < n, "the kill must land mid-run"
+    # every article that is there is whole: its input row and its sentences committed with it
+    assert _count(store, inputs) == partial
+    with store.engine.connect() as conn:
+        orphans = conn.execute(
+            select(func.count()).select_from(articles)
+            .where(~articles.c.id.in_(select(sentences.c.article_id)))
+        ).scalar()
+    assert orphans == 0
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert _count(store, articles) == n
+    assert _count(store, inputs) == n
+    with store.engine.connect() as conn:
+        dupes = conn.execute(
+            select(inputs.c.source).group_by(inputs.c.source).having(func.count() > 1)
+        ).all()
+    assert dupes == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="WAL check is for SQLite files")
+def test_sqlite_runs_in_wal_mode(store: Store) -> None:
+    with store.engine.connect() as conn:
+        mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    assert mode == "wal"
