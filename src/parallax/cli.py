@@ -24,8 +24,8 @@ bench_app = typer.Typer(help="Measure speed and memory.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLite or PostgreSQL).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -43,7 +43,9 @@ def _open(db: str) -> Store:
 def ingest(
     targets: Annotated[list[str], typer.Argument(help="Files, folders, feeds or URLs.")],
     db: DbOption = DEFAULT_URL,
-    report: Annotated[bool, typer.Option("--report", help="List what was skipped and why.")] = False,
+    report: Annotated[
+        bool, typer.Option("--report", help="List what was skipped and why.")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Read articles from files, folders, JSONL, feeds or URLs into the store."""

@@ -56,7 +56,8 @@ def test_chrome_lines_in_many_languages(line: str) -> None:
 
 def test_repeated_caption_with_agency_credit() -> None:
     caption = "A medic treats a patient in a shelter on Thursday"
-    text = f"First paragraph of the story, which is long enough.\n\n{caption}\n\n{caption} AFP\nNext."
+    first = "First paragraph of the story, which is long enough."
+    text = f"{first}\n\n{caption}\n\n{caption} AFP\nNext."
     cleaned, removed = clean_text(text)
     assert f"{caption} AFP" not in cleaned
     assert caption in cleaned

@@ -52,7 +52,8 @@ def test_mutated_html(data: st.DataObject) -> None:
         if op == "cut":
             page = page[:i] + page[i + data.draw(st.integers(1, 40)) :]
         elif op == "insert":
-            page = page[:i] + data.draw(st.sampled_from(["<", ">", "</p>", "<div", "\x00", "&#", "<!--"])) + page[i:]
+            junk = data.draw(st.sampled_from(["<", ">", "</p>", "<div", "\x00", "&#", "<!--"]))
+            page = page[:i] + junk + page[i:]
         else:
             page = page[:i] + page[i : i + 60] + page[i:]
     _check(SourceItem("fuzz.html", page.encode("utf-8", "surrogatepass"), "html"))

@@ -29,7 +29,8 @@ def test_every_dev_article_language_without_hints() -> None:
 
 
 def test_short_chrome_lines_inherit_the_article_language() -> None:
-    text = "Titel\n\n" + "De regering heeft dinsdag nieuwe maatregelen aangekondigd. " * 5 + "\n\nOK\n"
+    sentence = "De regering heeft dinsdag nieuwe maatregelen aangekondigd. "
+    text = "Titel\n\n" + sentence * 5 + "\n\nOK\n"
     doc = _detect(text)
     assert doc.language == "nl"
     assert all(s.language == "nl" for s in doc.sentences)

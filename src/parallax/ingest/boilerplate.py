@@ -155,9 +155,9 @@ class _Cleaner:
             self.drop(i, "promotion")
         elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
             self.drop(i, "credit")
-        elif len(s) <= _PROMO_MAX and m.caption_credit.search(s):
-            self.drop(i, "caption")
-        elif self.is_repeated_caption(n, seen):
+        elif (len(s) <= _PROMO_MAX and m.caption_credit.search(s)) or self.is_repeated_caption(
+            n, seen
+        ):
             self.drop(i, "caption")
         else:
             return False

@@ -10,12 +10,12 @@ from html import unescape as _unescape
 import trafilatura
 
 from parallax.ingest.text_reader import outlet_from_url
+from parallax.pipeline import Doc, Rejected
 
 # trafilatura logs every page it cannot parse at ERROR level; we report per item instead
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
-from parallax.pipeline import Doc, Rejected
 
 
 def extract_body(html: str, url: str | None = None) -> tuple[str, dict[str, str | None]]:

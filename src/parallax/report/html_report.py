@@ -14,7 +14,8 @@ body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1r
 h1{font-size:1.5rem} h2{font-size:1.15rem;margin-bottom:.2rem}
 .meta{color:#555;font-size:.9rem} .flag{background:#fff3cd;border-radius:3px;padding:0 .3rem}
 article{border-top:1px solid #ddd;padding:.5rem 0} details{margin:.3rem 0}
-table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}
 .removed{color:#777;font-size:.85rem;white-space:pre-wrap}
 """
 

@@ -66,7 +66,9 @@ class Store:
         update = {k: stmt.excluded[k] for k in ("article_id", "status", "reason", "updated_at")}
         conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=update))
 
-    def save(self, article: Article, key: str, status: str = "ok", reason: str | None = None) -> bool:
+    def save(
+        self, article: Article, key: str, status: str = "ok", reason: str | None = None
+    ) -> bool:
         """Store ``article`` for input ``key``; False when the article was already there."""
         with self.engine.begin() as conn:
             result = conn.execute(

@@ -1,0 +1,68 @@
+"""The CLI end to end, as a user runs it: a real process and a real SQLite file."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CORPUS
+
+
+def _run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "parallax.cli", *args], capture_output=True, text=True, timeout=300
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_ingest_articles_show(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    out = json.loads(_run("ingest", str(CORPUS), "--db", db, "--json").stdout)
+    assert out["stored"] == 65 and out["errors"] == []
+    listed = json.loads(_run("articles", "--db", db, "--json").stdout)
+    assert len(listed) == 65
+    assert {"id", "source", "outlet", "language", "title", "published"} <= set(listed[0])
+    dev = next(a for a in listed if a["source"].startswith("https://www.wr.de/"))
+    assert dev["outlet"] == "wr.de"
+    seed = next(a for a in listed if a["source"].endswith("000_c6003d2db5c56764.txt"))
+    shown = json.loads(_run("show", seed["id"][:8], "--db", db, "--json").stdout)
+    assert shown["id"] == seed["id"] and shown["language"] == "nl"
+    for sentence in shown["sentences"]:
+        assert shown["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+    text = _run("show", seed["id"], "--db", db).stdout
+    assert "  1 De helft van de bevolking" in text
+    table = _run("articles", "--db", db).stdout
+    assert "65 articles" in table
+
+
+def test_exit_code_only_when_nothing_could_be_read(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    failed = _run("ingest", str(empty), str(tmp_path / "nope.txt"), "--db", db, check=False)
+    assert failed.returncode == 1
+    assert f"{empty}: empty document" in failed.stderr
+    good = tmp_path / "good.txt"
+    good.write_text("Titel\n\nDe regering heeft dinsdag nieuwe maatregelen aangekondigd.")
+    mixed = _run("ingest", str(empty), str(good), "--db", db, "--report")
+    assert "stored 1 new articles" in mixed.stdout
+    assert "empty document" in mixed.stdout  # the --report table
+
+
+def test_report_files(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    _run("ingest", str(CORPUS / "seeds"), "--db", db)
+    json_path, html_path = tmp_path / "out" / "r.json", tmp_path / "out" / "r.html"
+    _run("report", "--db", db, "--json", str(json_path), "--html", str(html_path))
+    data = json.loads(json_path.read_text())
+    assert len(data["articles"]) == 2
+    assert html_path.read_text().startswith("<!doctype html>")
+
+
+def test_unknown_article_id(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = _run("show", "ffff", "--db", db, check=False)
+    assert result.returncode == 2
+    assert "no single article" in result.stderr
