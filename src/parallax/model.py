@@ -40,7 +40,7 @@ class Mention:
 
     start: int
     end: int
-    kind: Literal["person", "organisation", "place"]
+    kind: str  # person | organisation | place | outlet
     name: str
     country: str | None = None
 

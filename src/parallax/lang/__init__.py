@@ -17,9 +17,20 @@ from typing import Any
 class LanguageData:
     codes: tuple[str, ...]
     sections: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    tables: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def words(self, section: str, key: str) -> list[str]:
+        """A list of words or phrases, e.g. ``words("boilerplate", "related")``."""
         return list(self.sections.get(section, {}).get(key, []))
+
+    def table(self, section: str, key: str) -> dict[str, Any]:
+        """A mapping, e.g. ``table("numbers", "words")`` → {"four": 4, ...}."""
+        return dict(self.tables.get(section, {}).get(key, {}))
+
+    def setting(self, section: str, key: str, default: Any = None) -> Any:
+        """A single value; the most specific file (the language's own) wins."""
+        return self.settings.get(section, {}).get(key, default)
 
 
 def available_languages() -> list[str]:
@@ -41,15 +52,22 @@ def _load_file(code: str) -> dict[str, Any]:
 
 def _merge(codes: tuple[str, ...]) -> LanguageData:
     sections: dict[str, dict[str, list[str]]] = {}
+    tables: dict[str, dict[str, dict[str, Any]]] = {}
+    settings: dict[str, dict[str, Any]] = {}
     for code in codes:
-        for section, table in _load_file(code).items():
-            if not isinstance(table, dict):
+        for section, content in _load_file(code).items():
+            if not isinstance(content, dict):
                 continue
-            target = sections.setdefault(section, {})
-            for key, values in table.items():
-                if isinstance(values, list):
-                    target.setdefault(key, []).extend(str(v) for v in values)
-    return LanguageData(codes=codes, sections=sections)
+            for key, value in content.items():
+                if isinstance(value, list):
+                    sections.setdefault(section, {}).setdefault(key, []).extend(
+                        str(v) for v in value
+                    )
+                elif isinstance(value, dict):
+                    tables.setdefault(section, {}).setdefault(key, {}).update(value)
+                else:
+                    settings.setdefault(section, {})[key] = value
+    return LanguageData(codes=codes, sections=sections, tables=tables, settings=settings)
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,1 @@
+"""Extraction: quantities, entities, attributions, dates and the claims they make up."""

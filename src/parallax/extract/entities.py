@@ -1,0 +1,105 @@
+"""A multilingual recogniser for people, organisations, places and outlets.
+
+No NER model for nl, de or a multilingual one installs offline here, so candidates are
+capitalised spans (with name particles such as "van", "al-", "of the" inside), and their
+kind comes from gazetteers (places), organisation markers and the outlet list in the
+lang files; a multi-word name that is none of these is a person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from parallax.extract.gazetteer import lookup_place
+from parallax.extract.outlets import is_outlet
+from parallax.extract.tokens import Token, tokenize
+from parallax.lang import all_languages, language
+from parallax.model import Mention
+
+# words that continue a name when a capitalised word follows ("International Committee
+# of the Red Cross", "Ursula von der Leyen"); articles only inside such a chain
+PARTICLES = frozenset("van von zu al bin ibn of for del di da dos das du des voor für".split())
+CHAIN_ARTICLES = frozenset("der den de het the la le el".split())
+
+
+@lru_cache(maxsize=1)
+def _org_markers() -> frozenset[str]:
+    return frozenset(m.casefold() for m in all_languages().words("entities", "org_markers"))
+
+
+@lru_cache(maxsize=64)
+def _function_words(code: str | None) -> frozenset[str]:
+    data = language(code or "en")
+    words: set[str] = set()
+    for key in ("boundaries", "determiners", "pronouns_person", "pronouns_org", "auxiliaries"):
+        words.update(w.casefold() for w in data.words("attribution", key))
+    words.update(w.casefold() for w in data.words("sentences", "starters"))
+    return frozenset(words)
+
+
+def classify_name(name: str) -> tuple[str, str | None]:
+    """(kind, country) of a name: place, outlet, organisation, person or unknown."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    place = lookup_place(bare) or lookup_place(name)
+    if place is not None:
+        return "place", place.country
+    if is_outlet(name):
+        return "outlet", None
+    words = name.split()
+    markers = _org_markers()
+    if any(w.casefold() in markers for w in name.replace("-", " ").split()):
+        return "organisation", None
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return "organisation", None
+    if len(words) >= 2:
+        return "person", None
+    return "unknown", None
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_word and tok.is_capitalised and not any(ch.isdigit() for ch in tok.text)
+
+
+def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised names in one sentence."""
+    function_words = _function_words(code)
+    runs = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _name_word(tok):
+            i += 1
+            continue
+        if i == 0 and tok.lower in function_words:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            t = tokens[j]
+            if _name_word(t):
+                j += 1
+                continue
+            k = j
+            if t.lower in PARTICLES:
+                k += 1
+                while k < len(tokens) and tokens[k].lower in CHAIN_ARTICLES:
+                    k += 1
+            if k > j and k < len(tokens) and _name_word(tokens[k]):
+                j = k
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Mention]:
+    tokens = tokenize(text[start:end], start)
+    mentions = []
+    for i, j in capitalised_runs(tokens, code):
+        name = text[tokens[i].start : tokens[j - 1].end]
+        kind, country = classify_name(name)
+        if kind == "unknown":
+            continue
+        mentions.append(Mention(tokens[i].start, tokens[j - 1].end, kind, name, country))
+    return mentions

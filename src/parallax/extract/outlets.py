@@ -1,0 +1,24 @@
+"""Is a name an outlet (a channel that relays statements) rather than a speaker?"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from parallax.lang import all_languages
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[frozenset[str], frozenset[str]]:
+    data = all_languages()
+    names = frozenset(n.casefold() for n in data.words("outlets", "names"))
+    markers = frozenset(m.casefold() for m in data.words("outlets", "markers"))
+    return names, markers
+
+
+def is_outlet(name: str) -> bool:
+    names, markers = _known()
+    folded = " ".join(name.split()).casefold()
+    if folded in names or folded.removeprefix("the ") in names:
+        return True
+    words = folded.replace("(", " ").replace(")", " ").split()
+    return any(w in markers for w in words[1:] or words) and len(words) <= 6

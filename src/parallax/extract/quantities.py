@@ -1,0 +1,203 @@
+"""Quantities: numbers that count or measure something, with bound, range and unit.
+
+"tussen 70.000 en 75.000 mensen" → 70000–75000 people; "4,85 miljard dollar" → 4.85e9
+USD; "Meer dan de helft" → more than 0.5 (fraction); "sixfold" → factor 6. Years, dates,
+times and ages used as labels are not quantities. All words come from ``[numbers]`` and
+``[units]`` in the lang files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parallax.extract.numbers import NumberRules, factor_value, number_rules, parse_numeral
+from parallax.extract.tokens import Token, phrase_at, phrase_before, tokenize
+from parallax.model import Quantity
+
+UNIT_LOOKAHEAD = 3
+
+
+@dataclass
+class _Number:
+    value: float
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    kind: str = "number"  # number | word | fraction | factor
+
+
+def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> _Number | None:
+    tok = tokens[i]
+    if tok.text[0].isdigit():
+        value = parse_numeral(tok.text, rules)
+        if value is None:
+            return None
+        end = i + 1
+        # "3 239" where the language groups thousands with a space
+        while (
+            rules.thousands == " " and end < len(tokens) and len(tokens[end].text) == 3
+            and tokens[end].text.isdigit() and tokens[end].start - tokens[end - 1].end == 1
+            and tok.text.isdigit() and len(tok.text) <= 3
+        ):
+            value = value * 1000 + float(tokens[end].text)
+            end += 1
+        return _Number(value, i, end)
+    n, fraction = phrase_at(tokens, i, rules.fractions)
+    if n:
+        return _Number(float(fraction), i, i + n, "fraction")
+    factor = factor_value(tok.text, rules)
+    if factor is not None:
+        return _Number(factor, i, i + 1, "factor")
+    if tok.lower in rules.words:
+        value = rules.words[tok.lower]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        # "one"/"een"/"un" are articles far more often than numbers: only with a scale
+        if value == 1 and not (nxt and phrase_at(tokens, i + 1, rules.scales)[0]):
+            return None
+        if value >= 20 and tok.lower.endswith(("s", "en", "es", "e", "ات")) and value in (
+            20, 24, 200, 2000
+        ):
+            return None  # "hundreds", "duizenden": vague, not a count
+        return _Number(value, i, i + 1, "word")
+    return None
+
+
+def _is_date_or_time(tokens: list[Token], num: _Number, rules: NumberRules) -> bool:
+    after = tokens[num.end] if num.end < len(tokens) else None
+    after2 = tokens[num.end + 1] if num.end + 1 < len(tokens) else None
+    before = tokens[num.start - 1] if num.start > 0 else None
+    before2 = tokens[num.start - 2] if num.start > 1 else None
+    if after and after.lower in rules.months:
+        return True
+    if after and after.text in ".:" and after2 and (after2.lower in rules.months or after2.text.isdigit()):
+        return True
+    if after and after.lower == "de" and after2 and after2.lower in rules.months:
+        return True
+    if before and before.lower in rules.months:
+        return True
+    return bool(before and before.lower == "de" and before2 and before2.lower in rules.months)
+
+
+def _unit_after(tokens: list[Token], j: int, rules: NumberRules) -> tuple[str | None, int, str | None]:
+    """(unit, token index after the counted noun, the noun) within a few words of ``j``."""
+    head = None
+    for k in range(j, min(len(tokens), j + UNIT_LOOKAHEAD)):
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        if head is None:
+            head = tok.text
+        unit = rules.units.get(tok.lower)
+        if unit:
+            return unit, k + 1, tok.text
+    return None, j, head
+
+
+def find_quantities(text: str, start: int, end: int, code: str | None) -> list[Quantity]:
+    """Quantities in ``text[start:end]`` (a sentence), with offsets into ``text``."""
+    rules = number_rules(code)
+    tokens = tokenize(text[start:end], start)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        num = _read_number(tokens, i, rules, text)
+        if num is None:
+            i += 1
+            continue
+        quantity, i = _build(tokens, num, rules, text)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _build(
+    tokens: list[Token], num: _Number, rules: NumberRules, text: str
+) -> tuple[Quantity | None, int]:
+    if num.kind == "number" and _is_date_or_time(tokens, num, rules):
+        return None, num.end
+    first = num.start
+    value, value_max = num.value, None
+    j = num.end
+    # scale words: "4,85 miljard", "2.5 million", "350 ألف"
+    n, scale = phrase_at(tokens, j, rules.scales)
+    if n and num.kind in ("number", "word"):
+        value *= float(scale)
+        j += n
+    # fractions of a count: "negen tiende", "two thirds"
+    n, fraction = phrase_at(tokens, j, rules.fractions)
+    if n and num.kind == "word":
+        value *= float(fraction)
+        j += n
+        num.kind = "fraction"
+    # ranges: "70.000 en 75.000", "5-7", "between 3 and 4"
+    if j + 1 < len(tokens) and tokens[j].lower in rules.range_join:
+        other = _read_number(tokens, j + 1, rules, text)
+        if other is not None and other.kind == num.kind:
+            upper = other.value
+            k = other.end
+            n, scale = phrase_at(tokens, k, rules.scales)
+            if n:
+                upper *= float(scale)
+                k += n
+                if value < upper / 100:
+                    value *= float(scale)
+            if upper > value:
+                value_max, j = upper, k
+    if first > 0 and tokens[first - 1].lower in rules.range_start and value_max is not None:
+        first -= 1
+    unit: str | None = None
+    of: str | None = None
+    # percent and currency
+    n, _ = phrase_at(tokens, j, rules.percent)
+    if n or (j < len(tokens) and tokens[j].text in ("%", "٪")):
+        n = n or 1
+        value, value_max = value / 100, (value_max / 100 if value_max else None)
+        unit, j = "fraction", j + n
+    elif num.start > 0 and tokens[num.start - 1].text in rules.currency_symbols:
+        unit = rules.currency_symbols[tokens[num.start - 1].text]
+        first = min(first, num.start - 1)
+    else:
+        n, code = phrase_at(tokens, j, rules.currencies)
+        if n:
+            unit, j = code, j + n
+    if unit is None and num.kind == "fraction":
+        unit = "fraction"
+    if unit is None and num.kind == "factor":
+        unit = "factor"
+    if unit is None or unit == "fraction":
+        noun_unit, after, head = _unit_after(tokens, j, rules)
+        if unit is None and noun_unit:
+            unit, j = noun_unit, after
+        of = head if unit != "fraction" or head is None else None
+        if unit is None:
+            of = head
+    # bound and approximation words before the number (or before the range)
+    bound, approx = None, False
+    k = first
+    for _ in range(2):
+        n, b = phrase_before(tokens, k, rules.bounds)
+        if n and bound is None:
+            bound, k = b, k - n
+            continue
+        n, _a = phrase_before(tokens, k, rules.approx)
+        if n and not approx:
+            approx, k = True, k - n
+            continue
+        break
+    first = k
+    # a bare year ("In 2016", "the 2008 treaty") is a date, not a quantity
+    if (
+        num.kind == "number" and unit is None and value_max is None and bound is None
+        and not approx and value.is_integer() and 1800 <= value <= 2100
+    ):
+        return None, num.end
+    end_char = tokens[j - 1].end
+    after = text[tokens[num.end - 1].end : tokens[num.end - 1].end + 12].casefold()
+    if rules.age_suffixes and after.startswith(rules.age_suffixes):
+        return None, num.end
+    return (
+        Quantity(
+            start=tokens[first].start, end=end_char, value=value, value_max=value_max,
+            bound=bound, approx=approx, unit=unit, of=of,
+        ),
+        max(j, num.end),
+    )
