@@ -72,10 +72,16 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Claim:
+    """A checkable statement: a sentence that carries a quantity, a source, or a named
+    actor. ``attribution.speaker`` is None for an unattributed claim."""
+
     start: int
     end: int
-    attribution: Attribution | None = None
+    sentence: int
+    attribution: Attribution
     quantities: tuple[Quantity, ...] = ()
+    entities: tuple[str, ...] = ()
+    date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 
 from parallax.model import (
     Article,
+    Claim,
     Hints,
     IngestError,
+    Mention,
+    Quantity,
     Removal,
     Sentence,
     SourceItem,
@@ -48,6 +51,9 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     encoding: str | None = None
     description: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
     @property
     def hints(self) -> Hints:
@@ -74,6 +80,9 @@ class Doc:
             flags=list(self.flags),
             removed=list(self.removed),
             sentences=list(self.sentences),
+            mentions=list(self.mentions),
+            quantities=list(self.quantities),
+            claims=list(self.claims),
         )
 
 
@@ -121,12 +130,13 @@ class Pipeline:
 
 
 def default_pipeline(timed: bool = False) -> Pipeline:
-    """The per-article pipeline as it stands: ingest → language → sentences."""
+    """The per-article pipeline: ingest → language → sentences → extraction."""
     from parallax.ingest.boilerplate import clean_boilerplate
     from parallax.ingest.dates import resolve_date
     from parallax.ingest.decode import decode
     from parallax.ingest.extract_html import extract_html
     from parallax.ingest.stubs import flag_stubs
+    from parallax.extract.claims import extract_claims
     from parallax.ingest.text_reader import read_plain_text
     from parallax.language.detect import detect_language
     from parallax.language.sentences import split_sentences
@@ -141,6 +151,7 @@ def default_pipeline(timed: bool = False) -> Pipeline:
             ("stubs", flag_stubs),
             ("language", detect_language),
             ("sentences", split_sentences),
+            ("extract", extract_claims),
         ],
         timed=timed,
     )

@@ -36,8 +36,10 @@ class AttributionRules:
     auxiliaries: frozenset[str]
     boundaries: frozenset[str]
     determiners: frozenset[str]
+    relatives: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_org: frozenset[str]
+    pronouns_self: frozenset[str]
     anaphora_org: frozenset[str]
     anaphora_person: frozenset[str]
     roles: frozenset[str]
@@ -68,8 +70,10 @@ def attribution_rules(code: str | None) -> AttributionRules:
         auxiliaries=words("auxiliaries"),
         boundaries=words("boundaries"),
         determiners=words("determiners"),
+        relatives=words("relatives"),
         pronouns_person=words("pronouns_person"),
         pronouns_org=words("pronouns_org"),
+        pronouns_self=words("pronouns_self"),
         anaphora_org=words("anaphora_org"),
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),
@@ -134,7 +138,9 @@ def _phrase(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRu
     for cut in (3, 2, 1):
         if len(name_tokens) - cut >= 2:
             head = text[name_tokens[0].start : name_tokens[cut - 1].end]
-            if lookup_place(head) is not None:
+            if len(head) >= 4 and name_tokens[0].lower not in rules.determiners and (
+                lookup_place(head) is not None
+            ):
                 role_tokens += name_tokens[:cut]
                 name_tokens = name_tokens[cut:]
                 break
@@ -230,10 +236,12 @@ def _agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> P
 
 def _backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
     i = _skip(tokens, i, -1, rules)
+    if i > 0 and tokens[i].lower in rules.relatives and tokens[i - 1].is_capitalised:
+        i -= 1  # "Putin who stressed"
     j = i
     while j >= 0 and i - j < NP_MAX_TOKENS:
         t = tokens[j]
-        if not t.is_word:
+        if not t.is_word or t.lower in rules.weekdays:
             break
         if t.lower in rules.boundaries and not t.is_capitalised:
             if t.lower in rules.determiners or (
@@ -302,17 +310,34 @@ def _near_quote(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> SentenceAttribution:
+    """The sentence's speaker (the first named one, else the first found) and all the
+    channels its cues name, in order."""
     rules = attribution_rules(code)
-    best = SentenceAttribution()
-    for i in range(len(tokens)):
-        result = _try_cue(tokens, i, text, rules)
-        if result is None:
-            continue
-        if result.speaker is not None and result.speaker.name:
-            return result
-        if not best.found or (best.speaker is None and result.speaker is not None):
-            best = result
-    return best
+    results = [r for i in range(len(tokens)) if (r := _try_cue(tokens, i, text, rules))]
+    if not results:
+        return SentenceAttribution()
+    chosen = max(results, key=_strength)  # max() keeps the earliest of equals
+    for r in results:
+        for channel in r.channels:
+            if not any(_same_outlet(channel, c) for c in chosen.channels):
+                chosen.channels.append(channel)
+    return chosen
+
+
+def _strength(result: SentenceAttribution) -> int:
+    """How much a cue's speaker looks like a real source."""
+    speaker = result.speaker
+    if speaker is None:
+        return 0
+    if speaker.name:
+        kind, _ = classify_name(speaker.name)
+        return 3 if kind != "unknown" else 1
+    return 2 if speaker.anaphora else 1
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    x, y = a.casefold().removeprefix("the "), b.casefold().removeprefix("the ")
+    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
 
 
 def _try_cue(
@@ -330,12 +355,21 @@ def _try_cue(
             result.speaker = np
         _channels_after(tokens, np.end, text, rules, result.channels)
         return result
+    if i > 0 and tokens[i].text[:1].isupper():
+        return None  # "the United States": a capitalised word is not a reporting verb
     n_say, say = phrase_at(tokens, i, rules.say)
     n_rep, rep = phrase_at(tokens, i, rules.report)
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
     if not n:
         return None
     result = SentenceAttribution(cue=cue)
+    if n_rep > n_say:
+        # "... melden zowel Haaretz als Reuters": an outlet after a reporting verb
+        forward = _forward_np(tokens, i + n, text, rules)
+        if forward is not None and is_outlet(forward.name or forward.text):
+            result.channels.append(forward.name or forward.text)
+            _channels_after(tokens, forward.end, text, rules, result.channels)
+            return result
     prev = _skip(tokens, i - 1, -1, rules)
     inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
     np = None
@@ -347,7 +381,7 @@ def _try_cue(
             np is None or forward.name or forward.anaphora or is_outlet(forward.text)
         ):
             np, inverted = forward, True
-    if np is None:
+    if np is None or np.text.casefold().split()[0] in rules.pronouns_self:
         return None
     result.direct = _near_quote(tokens, i, i + n)
     if is_outlet(np.text) or (np.name is not None and is_outlet(np.name)):

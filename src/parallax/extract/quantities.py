@@ -184,6 +184,10 @@ def _build(
             continue
         break
     first = k
+    # a number word counts only with what it counts: "at least four incidents", not
+    # "the two ceasefire agreements" or "three decades"
+    if num.kind == "word" and unit is None and bound is None and not approx:
+        return None, num.end
     # a bare year ("In 2016", "the 2008 treaty") is a date, not a quantity
     if (
         num.kind == "number" and unit is None and value_max is None and bound is None

@@ -1,0 +1,239 @@
+"""``parallax eval extract``: claims, speakers, via chains and quantities against gold.
+
+The gold file (format: ``shared/corpus/GOLD.md``) names articles by ``file`` (beside the
+gold file) or ``article_id`` (a row of ``articles.jsonl`` beside it). Each article is run
+through the pipeline here; every gold claim is matched to the predicted claim that
+overlaps its quote most (at least ``MIN_OVERLAP`` of the quote), then:
+- claim recall: matched gold claims / gold claims;
+- speaker accuracy: matched claims whose speaker matches (normalised names; a gold null
+  needs a predicted null);
+- via exact match: matched claims whose via chain equals the gold chain (normalised);
+- quantities: predicted quantities inside gold quotes against gold quantities; a pair
+  matches when their spans overlap and value, upper value and bound agree (values within
+  0.5%). Precision, recall and F1 over those.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parallax.ingest.sources import iter_sources, record_item
+from parallax.model import Article, Claim, IngestError, Quantity
+from parallax.pipeline import Pipeline, default_pipeline
+
+MIN_OVERLAP = 0.3
+_DETERMINERS = {"the", "de", "het", "der", "die", "das", "el", "la", "los", "las", "le", "les",
+                "l'", "its", "a", "an"}
+
+
+def normalise_name(name: str | None) -> str:
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = [w for w in re.split(r"[^\w]+", text) if w]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    g, p = normalise_name(gold), normalise_name(predicted)
+    if not g or not p:
+        return g == p
+    if g == p:
+        return True
+    gw, pw = g.split(), p.split()
+    # "Amnesty" for "Amnesty International", "Putin" for "Vladimir Putin"
+    return gw[-len(pw):] == pw or gw[: len(pw)] == pw or pw[-len(gw):] == gw
+
+
+def same_via(gold: list[str], predicted: list[str]) -> bool:
+    return [normalise_name(v) for v in gold] == [normalise_name(v) for v in predicted]
+
+
+@dataclass
+class Counts:
+    gold_claims: int = 0
+    matched: int = 0
+    predicted_claims: int = 0
+    speaker_ok: int = 0
+    via_ok: int = 0
+    q_tp: int = 0
+    q_fp: int = 0
+    q_fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, float]:
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 0.0
+
+        p, r = ratio(self.q_tp, self.q_tp + self.q_fp), ratio(self.q_tp, self.q_tp + self.q_fn)
+        return {
+            "gold_claims": self.gold_claims,
+            "claim_recall": ratio(self.matched, self.gold_claims),
+            "speaker_accuracy": ratio(self.speaker_ok, self.matched),
+            "via_exact": ratio(self.via_ok, self.matched),
+            "quantity_precision": p,
+            "quantity_recall": r,
+            "quantity_f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "predicted_claims": self.predicted_claims,
+        }
+
+
+@dataclass
+class ExtractionReport:
+    overall: Counts = field(default_factory=Counts)
+    by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _articles(gold_path: Path, gold: dict[str, Any], pipeline: Pipeline) -> dict[str, Article]:
+    keys = {c.get("file") or c.get("article_id") for c in gold.get("claims", [])}
+    out: dict[str, Article] = {}
+    records: dict[str, dict[str, Any]] = {}
+    jsonl = gold_path.parent / "articles.jsonl"
+    if jsonl.exists():
+        for line in jsonl.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            records[record["id"]] = record
+    for key in sorted(k for k in keys if k):
+        if key in records:
+            item = record_item(records[key], key)
+            items = [item]
+        else:
+            items = list(iter_sources([str(gold_path.parent / key)]))
+        for it in items:
+            result = it if isinstance(it, IngestError) else pipeline.process(it)
+            if isinstance(result, Article):
+                out[key] = result
+    return out
+
+
+def _quote_span(article: Article, quote: str) -> tuple[int, int] | None:
+    at = article.text.find(quote)
+    if at < 0:
+        squashed = " ".join(quote.split())
+        at = " ".join(article.text.split()).find(squashed)
+        if at < 0:
+            return None
+        return None if at < 0 else _span_in_original(article.text, squashed)
+    return at, at + len(quote)
+
+
+def _span_in_original(text: str, squashed: str) -> tuple[int, int] | None:
+    pattern = r"\s+".join(re.escape(w) for w in squashed.split())
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _same_quantity(gold: dict[str, Any], q: Quantity) -> bool:
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is None and y is None
+        return abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9)
+
+    return (
+        close(float(gold["value"]), q.value)
+        and close(gold.get("value_max"), q.value_max)
+        and (gold.get("bound") or None) == (q.bound or None)
+    )
+
+
+def evaluate_extract(gold_path: Path, pipeline: Pipeline | None = None) -> ExtractionReport:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    pipeline = pipeline or default_pipeline()
+    articles = _articles(gold_path, gold, pipeline)
+    report = ExtractionReport()
+    claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for claim in gold.get("claims", []):
+        claims_by_article[claim.get("file") or claim.get("article_id")].append(claim)
+    for key, gold_claims in claims_by_article.items():
+        counts = Counts(gold_claims=len(gold_claims))
+        article = articles.get(key)
+        if article is not None:
+            counts.predicted_claims = len(article.claims)
+            _score_article(article, gold_claims, counts, report.misses)
+        report.overall.add(counts)
+        report.by_language[(article.language if article else None) or "?"].add(counts)
+    return report
+
+
+def _score_article(
+    article: Article, gold_claims: list[dict[str, Any]], counts: Counts,
+    misses: list[dict[str, Any]],
+) -> None:
+    spans = []
+    for g in gold_claims:
+        span = _quote_span(article, g["quote"])
+        spans.append(span)
+        best: Claim | None = None
+        if span is not None:
+            overlaps = [(c, _overlap(span, (c.start, c.end))) for c in article.claims]
+            c, size = max(overlaps, key=lambda x: x[1], default=(None, 0))
+            if c is not None and size >= MIN_OVERLAP * (span[1] - span[0]):
+                best = c
+        if best is None:
+            counts.q_fn += len(g.get("quantities", []))
+            misses.append({"article": article.id, "claim": g["id"], "field": "claim",
+                           "gold": g["quote"][:120]})
+            continue
+        counts.matched += 1
+        attribution = best.attribution
+        if same_speaker(g.get("speaker"), attribution.speaker):
+            counts.speaker_ok += 1
+        else:
+            misses.append({"article": article.id, "claim": g["id"], "field": "speaker",
+                           "gold": g.get("speaker"), "predicted": attribution.speaker})
+        if same_via(g.get("via", []), list(attribution.via)):
+            counts.via_ok += 1
+        else:
+            misses.append({"article": article.id, "claim": g["id"], "field": "via",
+                           "gold": g.get("via"), "predicted": list(attribution.via)})
+    _score_quantities(article, gold_claims, spans, counts, misses)
+
+
+def _score_quantities(
+    article: Article, gold_claims: list[dict[str, Any]],
+    spans: list[tuple[int, int] | None], counts: Counts, misses: list[dict[str, Any]],
+) -> None:
+    regions = [s for s in spans if s is not None]
+    predicted = [q for q in article.quantities
+                 if any(_overlap((q.start, q.end), r) > 0 for r in regions)]
+    used: set[int] = set()
+    for g, span in zip(gold_claims, spans, strict=True):
+        for gq in g.get("quantities", []):
+            at = article.text.find(gq["text"], span[0] - 5) if span else -1
+            gspan = (at, at + len(gq["text"])) if at >= 0 else span
+            match = None
+            for k, q in enumerate(predicted):
+                if k in used or gspan is None:
+                    continue
+                if _overlap(gspan, (q.start, q.end)) > 0 and _same_quantity(gq, q):
+                    match = k
+                    break
+            if match is None:
+                counts.q_fn += 1
+                misses.append({"article": article.id, "claim": g["id"], "field": "quantity",
+                               "gold": gq["text"], "value": gq["value"]})
+            else:
+                used.add(match)
+                counts.q_tp += 1
+    for k, q in enumerate(predicted):
+        if k not in used:
+            counts.q_fp += 1
+            misses.append({"article": article.id, "field": "quantity-fp",
+                           "predicted": article.text[q.start : q.end], "value": q.value})

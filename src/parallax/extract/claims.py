@@ -1,0 +1,85 @@
+"""The extraction component: quantities, entities, sources and dates → claims.
+
+A claim is a sentence that asserts something checkable: it carries a quantity, names a
+source (speaker or channel), or has a named actor. Sources are resolved across the
+article (``resolve.py``) and a wire agency credited for the whole text closes every
+claim's via chain.
+"""
+
+from __future__ import annotations
+
+from parallax.extract.attributions import SentenceAttribution, attribute_sentence
+from parallax.extract.entities import find_mentions
+from parallax.extract.quantities import find_quantities
+from parallax.extract.resolve import resolve_sources, wire_credit
+from parallax.extract.temporal import find_dates
+from parallax.extract.tokens import QUOTES, Token, tokenize
+from parallax.model import Attribution, Claim, Mention, Quantity
+from parallax.pipeline import Doc
+
+MIN_CLAIM_WORDS = 4
+MIN_ACTOR_CLAIM_WORDS = 6
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A Headline In Title Case, whose capitals say nothing about names."""
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    return len(words) >= 5 and sum(t.is_capitalised for t in words) >= 0.7 * len(words)
+
+
+def extract_claims(doc: Doc) -> Doc:
+    text, code = doc.text, doc.language
+    found: list[SentenceAttribution] = []
+    per_sentence: list[tuple[list[Quantity], list[Mention], int, str | None]] = []
+    for sentence in doc.sentences:
+        s, e = sentence.start, sentence.end
+        tokens = tokenize(text[s:e], s)
+        quantities = find_quantities(text, s, e, code)
+        mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
+        dates = find_dates(text, s, e, code, doc.published)
+        found.append(attribute_sentence(text, tokens, code))
+        words = sum(1 for t in tokens if t.is_word)
+        per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
+        doc.quantities.extend(quantities)
+        doc.mentions.extend(mentions)
+    names = [m.name for m in doc.mentions if m.kind in ("person", "organisation", "place")]
+    sources = resolve_sources(found, names, code)
+    wires = wire_credit(text, [r.text for r in doc.removed])
+    previous_speaker: tuple[int, Attribution] | None = None
+    for index, sentence in enumerate(doc.sentences):
+        quantities, mentions, words, when = per_sentence[index]
+        source = sources[index]
+        if words < MIN_CLAIM_WORDS or text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue
+        if index == 0 and doc.title and text[sentence.start : sentence.end] == doc.title:
+            continue  # the headline restates the article; its claims are in the body
+        attribution = Attribution(
+            speaker=source.speaker, cue=source.cue, role=source.role, direct=source.direct,
+            via=tuple(source.via),
+        )
+        opening = text[sentence.start : sentence.start + 1]
+        if (
+            attribution.speaker is None and not attribution.via and opening in QUOTES
+            and previous_speaker is not None and previous_speaker[0] == index - 1
+        ):
+            # a quotation that continues the previous sentence's speaker
+            attribution = previous_speaker[1]
+        named = [m for m in mentions if m.kind in ("person", "organisation", "place")]
+        if not (
+            quantities or attribution.speaker or attribution.via
+            or (named and words >= MIN_ACTOR_CLAIM_WORDS)
+        ):
+            continue
+        via = list(attribution.via) + [w for w in wires if w not in attribution.via]
+        attribution = Attribution(attribution.speaker, attribution.cue, attribution.role,
+                                  attribution.direct, tuple(via))
+        if attribution.speaker:
+            previous_speaker = (index, attribution)
+        doc.claims.append(
+            Claim(
+                start=sentence.start, end=sentence.end, sentence=index,
+                attribution=attribution, quantities=tuple(quantities),
+                entities=tuple(dict.fromkeys(m.name for m in named)), date=when,
+            )
+        )
+    return doc

@@ -1,0 +1,212 @@
+"""Article-level resolution of speakers and channels across sentences.
+
+- A short name becomes the fullest form the article gives ("Lindenstrauss" → "Gallia
+  Lindenstrauss", "Amnesty" → "Amnesty International").
+- An anaphoric speaker ("de rechtengroep", "Its experts", "el presidente", "he") becomes
+  the last named speaker of its kind (or the last person introduced with that role).
+- A channel stated once for a speaker ("…, bericht The Middle East Eye") applies to all
+  that speaker's claims in the article.
+- A wire agency credited for the whole text ("(AFP)", "dpa/afp") closes every via chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from parallax.extract.attributions import (
+    AttributionRules,
+    Phrase,
+    SentenceAttribution,
+    attribution_rules,
+)
+from parallax.extract.gazetteer import lookup_place
+from parallax.extract.entities import classify_name
+from parallax.lang import all_languages
+
+
+@dataclass
+class ResolvedSource:
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    direct: bool
+    via: list[str] = field(default_factory=list)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name.casefold()) if t]
+
+
+class NameRegistry:
+    """Every person and organisation name the article gives, to expand short forms
+    ("Lindenstrauss", "Amnesty", "HRW") to the fullest one."""
+
+    def __init__(self, names: list[str], rules: AttributionRules):
+        self.names = [n for n in (_clean_name(name, rules) for name in names) if n]
+
+    def canonical(self, name: str) -> str:
+        if _kind(name) == "organisation" and lookup_place(name) is not None:
+            return name  # places are not expanded ("Upper Karabakh")
+        wanted = _tokens(name)
+        best = name
+        for candidate in self.names:
+            tokens = _tokens(candidate)
+            if len(tokens) > len(_tokens(best)) and (
+                _contains(tokens, wanted) or _is_acronym(name, candidate)
+            ):
+                best = candidate
+        return best
+
+
+def _clean_name(name: str, rules: AttributionRules) -> str | None:
+    """A registry name without role words or a leading place ("Russian President Vladimir
+    Putin" → "Vladimir Putin"); None for places."""
+    kind, _ = classify_name(name)
+    if kind not in ("person", "organisation"):
+        return None
+    words = name.split()
+    for i in range(len(words) - 1, -1, -1):
+        if rules.is_role(words[i]) and i + 1 < len(words):
+            words = words[i + 1 :]
+            break
+    for cut in (3, 2, 1):
+        if len(words) - cut >= 2 and lookup_place(" ".join(words[:cut])) is not None:
+            words = words[cut:]
+            break
+    return " ".join(words)
+
+
+def _contains(tokens: list[str], wanted: list[str]) -> bool:
+    # "amnesty" opens "amnesty international"; "lindenstrauss" closes "gallia lindenstrauss"
+    if not wanted:
+        return False
+    return tokens[: len(wanted)] == wanted or tokens[-len(wanted) :] == wanted
+
+
+def _is_acronym(short: str, full: str) -> bool:
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and letters == initials
+
+
+@dataclass
+class _Known:
+    name: str
+    kind: str
+    role: str | None
+    first: int = 0  # index of the sentence that named it
+
+
+def _kind(name: str) -> str:
+    kind, _ = classify_name(name)
+    return "organisation" if kind in ("organisation", "place", "outlet") else (
+        "person" if kind == "person" else "unknown"
+    )
+
+
+def resolve_sources(
+    found: list[SentenceAttribution], names: list[str], code: str | None
+) -> list[ResolvedSource]:
+    rules = attribution_rules(code)
+    registry = NameRegistry(names, rules)
+    history: list[_Known] = []
+    out: list[ResolvedSource] = []
+    pending: list[tuple[int, str]] = []  # anaphora with no antecedent yet
+    for attribution in found:
+        speaker: str | None = None
+        role: str | None = None
+        phrase = attribution.speaker
+        if phrase is not None:
+            speaker, role = _resolve_phrase(
+                phrase, registry, history, rules.determiners, len(out)
+            )
+            if speaker is None and phrase.anaphora:
+                pending.append((len(out), phrase.anaphora))
+        out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
+                                  list(attribution.channels)))
+    # "The organization has documented …" before the article names Human Rights Watch:
+    # the first later speaker of that kind
+    for index, kind in pending:
+        later = next((k for k in history if k.kind == kind and k.first > index), None)
+        if later is not None:
+            out[index].speaker = later.name
+    _share_channels(out)
+    return out
+
+
+def _resolve_phrase(
+    phrase: Phrase,
+    registry: NameRegistry,
+    history: list[_Known],
+    determiners: frozenset[str],
+    index: int,
+) -> tuple[str | None, str | None]:
+    if phrase.name:
+        words = phrase.name.split()
+        while len(words) > 1 and words[0].casefold() in determiners:
+            words = words[1:]
+        name = registry.canonical(" ".join(words))
+        known = next((k for k in reversed(history) if k.name == name), None)
+        role = phrase.role or (known.role if known else None)
+        history.append(_Known(name, _kind(name), role, index))
+        return name, phrase.role
+    if phrase.anaphora:
+        role_word = (phrase.role or "").casefold().split()[-1:] or [""]
+        for k in reversed(history):
+            if k.role and role_word[0] and role_word[0] in k.role.casefold():
+                return k.name, None
+        for k in reversed(history):
+            if k.kind == phrase.anaphora or k.kind == "unknown":
+                return k.name, None
+        return None, None
+    words = [w for w in phrase.text.split() if w.casefold() not in determiners]
+    return (" ".join(words) or phrase.text), None
+
+
+def _share_channels(sources: list[ResolvedSource]) -> None:
+    chains: dict[str, list[str]] = {}
+    for s in sources:
+        if s.speaker and s.via and s.speaker not in chains:
+            chains[s.speaker] = list(s.via)
+    for s in sources:
+        if s.speaker and not s.via and s.speaker in chains:
+            s.via = list(chains[s.speaker])
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = sorted(set(all_languages().words("boilerplate", "wires")), key=len, reverse=True)
+    one = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    many = rf"{one}(?:\s*/\s*{one})*"
+    # a dateline: "Berlin (dpa) -", "(AFP) -", "WASHINGTON (Reuters) —"
+    dateline = re.compile(
+        rf"^(?:[^()\n]{{0,40}}\((?P<names>{many})\)\s*[-–—:]|\((?P<lead>{many})\))",
+        re.IGNORECASE,
+    )
+    # a closing credit line: "dpa/afp", "(AFP)", "Mit Material von dpa", "aja/PAP"
+    closing = re.compile(
+        rf"^(?:mit material (?:von |der )?|(?!{one}/)\w{{2,5}}/)?\(?(?P<names>{many})\)?\.?$",
+        re.IGNORECASE,
+    )
+    return dateline, closing
+
+
+def wire_credit(text: str, removed: list[str]) -> list[str]:
+    """Agencies credited for the whole text: a dateline "Berlin (dpa) -" in the first
+    lines, or a closing credit ("dpa/afp", "(AFP)") at the end or removed as chrome."""
+    dateline, closing = _agency_patterns()
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found: list[str] = []
+    matches = [dateline.match(line) for line in lines[:2]]
+    matches += [closing.match(line) for line in lines[-2:] + removed if len(line) <= 60]
+    canonical = {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
+    for m in matches:
+        if m is None:
+            continue
+        for name in re.split(r"\s*/\s*", m.group("names") or m.groupdict().get("lead") or ""):
+            name = canonical.get(name.casefold(), name)
+            if name and name not in found:
+                found.append(name)
+    return found
