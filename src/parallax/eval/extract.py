@@ -37,7 +37,7 @@ def normalise_name(name: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = [w for w in re.split(r"[^\w]+", text) if w]
+    words = [w for w in re.split(r"[^\w]+", text) if len(w) > 1]  # initials dropped
     while words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)

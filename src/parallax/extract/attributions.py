@@ -43,8 +43,15 @@ class AttributionRules:
     anaphora_org: frozenset[str]
     anaphora_person: frozenset[str]
     roles: frozenset[str]
+    source_nouns: frozenset[str]
     agent: frozenset[str]
     weekdays: frozenset[str]
+
+    def is_source_noun(self, word: str) -> bool:
+        lower = word.casefold()
+        return lower in self.source_nouns or any(
+            len(n) >= 5 and lower.endswith(n) for n in self.source_nouns
+        )
 
     def is_role(self, word: str) -> bool:
         """A role word, also inside a compound ("mensenrechtenombudsman")."""
@@ -77,6 +84,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         anaphora_org=words("anaphora_org"),
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),
+        source_nouns=words("source_nouns"),
         agent=words("agent"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
     )
@@ -162,7 +170,7 @@ def _phrase(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRu
             head in rules.anaphora_org
         ):
             phrase.anaphora = "organisation"
-        elif last in rules.anaphora_person or rules.is_role(last) or (
+        elif last in rules.anaphora_person or any(rules.is_role(w) for w in bare) or (
             first in rules.pronouns_person and len(words) > 1
         ):
             phrase.anaphora = "person"
@@ -335,6 +343,15 @@ def _strength(result: SentenceAttribution) -> int:
     return 2 if speaker.anaphora else 1
 
 
+def _plausible(phrase: Phrase, rules: AttributionRules) -> bool:
+    """A speaker phrase with no name must stand for someone or be a source noun
+    ("witnesses", "örtliche Behörden"), not a stray phrase ("country will")."""
+    if phrase.name or phrase.anaphora:
+        return True
+    words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
+    return any(rules.is_source_noun(w) for w in words[-2:])
+
+
 def _same_outlet(a: str, b: str) -> bool:
     x, y = a.casefold().removeprefix("the "), b.casefold().removeprefix("the ")
     return x == y or x.endswith(" " + y) or y.endswith(" " + x)
@@ -382,6 +399,8 @@ def _try_cue(
         ):
             np, inverted = forward, True
     if np is None or np.text.casefold().split()[0] in rules.pronouns_self:
+        return None
+    if not _plausible(np, rules) and not is_outlet(np.text):
         return None
     result.direct = _near_quote(tokens, i, i + n)
     if is_outlet(np.text) or (np.name is not None and is_outlet(np.name)):

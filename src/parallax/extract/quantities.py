@@ -32,9 +32,9 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
         if value is None:
             return None
         end = i + 1
-        # "3 239" where the language groups thousands with a space
+        # "3 239", "14 000": thousands grouped with a space
         while (
-            rules.thousands == " " and end < len(tokens) and len(tokens[end].text) == 3
+            end < len(tokens) and len(tokens[end].text) == 3
             and tokens[end].text.isdigit() and tokens[end].start - tokens[end - 1].end == 1
             and tok.text.isdigit() and len(tok.text) <= 3
         ):
@@ -184,9 +184,11 @@ def _build(
             continue
         break
     first = k
-    # a number word counts only with what it counts: "at least four incidents", not
-    # "the two ceasefire agreements" or "three decades"
-    if num.kind == "word" and unit is None and bound is None and not approx:
+    # a number word counts only with what it counts ("five bases", "vier Ministerien"),
+    # and a capitalised one is a name ("Medio Oriente")
+    if num.kind in ("word", "fraction") and tokens[num.start].is_capitalised and num.start > 0:
+        return None, num.end
+    if num.kind == "word" and unit is None and of is None and bound is None and not approx:
         return None, num.end
     # a bare year ("In 2016", "the 2008 treaty") is a date, not a quantity
     if (
