@@ -36,6 +36,7 @@ class AttributionRules:
     auxiliaries: frozenset[str]
     boundaries: frozenset[str]
     determiners: frozenset[str]
+    indefinites: frozenset[str]
     relatives: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_org: frozenset[str]
@@ -77,6 +78,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         auxiliaries=words("auxiliaries"),
         boundaries=words("boundaries"),
         determiners=words("determiners"),
+        indefinites=words("indefinites"),
         relatives=words("relatives"),
         pronouns_person=words("pronouns_person"),
         pronouns_org=words("pronouns_org"),
@@ -161,7 +163,7 @@ def _phrase(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRu
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     role = " ".join(t.text for t in role_tokens) or None
     phrase = Phrase(a, b, surface, name, role)
-    if name is None:
+    if name is None and words[0].lower not in rules.indefinites:
         bare = [w.lower for w in words if w.lower not in rules.determiners]
         head = " ".join(bare)
         last = bare[-1] if bare else ""
@@ -312,6 +314,36 @@ def _outlet_at(
     return (name, j) if is_outlet(name) else None
 
 
+def _cue_later_in_clause(tokens: list[Token], i: int, rules: AttributionRules) -> bool:
+    """"wie das US-Militär auf Twitter mitteilte": a reporting verb before the clause ends."""
+    for k in range(i, min(len(tokens), i + 12)):
+        if tokens[k].text in ",.;:":
+            return False
+        if phrase_at(tokens, k, rules.say)[0] or phrase_at(tokens, k, rules.report)[0]:
+            return True
+    return False
+
+
+def _name_before_comma(
+    tokens: list[Token], comma: int, text: str, rules: AttributionRules
+) -> Phrase | None:
+    """"Mohammed Mohieh, a spokesman for Kataib Hezbollah, said": the name before an
+    apposition; "El secretario ..., Ismael Camberos Hernández, informó": the name itself."""
+    candidates = [comma]
+    k = comma - 1
+    while k > 0 and comma - k <= 14 and tokens[k].text not in ".;:":
+        if tokens[k].text == ",":
+            candidates.append(k)
+            break
+        k -= 1
+    for c in candidates:
+        if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
+            np = _backward_np(tokens, c - 1, text, rules)
+            if np is not None and np.name:
+                return np
+    return None
+
+
 def _near_quote(tokens: list[Token], a: int, b: int) -> bool:
     window = tokens[max(0, a - 3) : b + 3]
     return any(t.text in QUOTES for t in window)
@@ -361,6 +393,8 @@ def _try_cue(
     tokens: list[Token], i: int, text: str, rules: AttributionRules
 ) -> SentenceAttribution | None:
     n, cue = phrase_at(tokens, i, rules.according)
+    if n and cue in rules.as_reported and not _cue_later_in_clause(tokens, i + n, rules):
+        n = 0
     if n:
         np = _forward_np(tokens, i + n, text, rules)
         if np is None:
@@ -398,6 +432,8 @@ def _try_cue(
             np is None or forward.name or forward.anaphora or is_outlet(forward.text)
         ):
             np, inverted = forward, True
+    if (np is None or not _plausible(np, rules)) and prev >= 0 and tokens[prev].text == ",":
+        np = _name_before_comma(tokens, prev, text, rules) or np
     if np is None or np.text.casefold().split()[0] in rules.pronouns_self:
         return None
     if not _plausible(np, rules) and not is_outlet(np.text):
