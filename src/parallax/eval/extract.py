@@ -43,6 +43,13 @@ def normalise_name(name: str | None) -> str:
     return " ".join(words)
 
 
+def _same_word(a: str, b: str) -> bool:
+    # inflection: "Auswärtige"/"Auswärtiges", "Verhandlerkreise"/"Verhandlerkreisen"
+    return a == b or (min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and (
+        a.startswith(b) or b.startswith(a)
+    ))
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     g, p = normalise_name(gold), normalise_name(predicted)
     if not g or not p:
@@ -50,6 +57,8 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     if g == p:
         return True
     gw, pw = g.split(), p.split()
+    if len(gw) == len(pw) and all(_same_word(a, b) for a, b in zip(gw, pw, strict=True)):
+        return True
     # "Amnesty" for "Amnesty International", "Putin" for "Vladimir Putin"
     return gw[-len(pw):] == pw or gw[: len(pw)] == pw or pw[-len(gw):] == gw
 

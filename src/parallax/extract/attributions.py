@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parallax.extract.entities import PARTICLES, classify_name
+from parallax.extract.entities import classify_name, name_particles
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.outlets import is_outlet
 from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, phrase_keys
@@ -47,6 +47,7 @@ class AttributionRules:
     source_nouns: frozenset[str]
     agent: frozenset[str]
     weekdays: frozenset[str]
+    particles: frozenset[str]
 
     def is_source_noun(self, word: str) -> bool:
         lower = word.casefold()
@@ -89,6 +90,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         source_nouns=words("source_nouns"),
         agent=words("agent"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
+        particles=name_particles(code)[0] | name_particles(code)[1],
     )
 
 
@@ -131,7 +133,7 @@ def _phrase(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRu
     # the capitalised name: the longest trailing run of capitalised words (with particles)
     k = len(words)
     while k > 0 and (words[k - 1].is_capitalised or (
-        words[k - 1].lower in PARTICLES and k < len(words)
+        words[k - 1].lower in rules.particles and k < len(words)
     )):
         k -= 1
     while k < len(words) and not words[k].is_capitalised:
@@ -160,6 +162,10 @@ def _phrase(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRu
             role_tokens += name_tokens[: m + 1]
             name_tokens = name_tokens[m + 1 :]
             break
+    if name_tokens and all(rules.is_role(t.text) or rules.is_source_noun(t.text)
+                           for t in name_tokens):
+        role_tokens += name_tokens  # "der Minister": a role, not a name
+        name_tokens = []
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     role = " ".join(t.text for t in role_tokens) or None
     phrase = Phrase(a, b, surface, name, role)
@@ -187,6 +193,10 @@ def _forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
     i = _skip(tokens, i, 1, rules)
     if i >= len(tokens) or not tokens[i].is_word:
         return None
+    if tokens[i].lower in rules.boundaries and tokens[i].lower not in rules.determiners and (
+        tokens[i].lower not in rules.particles
+    ):
+        return None  # "confirmed that the American ...": a clause, not a speaker
     j = i
     seen_name = False
     while j < len(tokens) and j - i < NP_MAX_TOKENS:
@@ -196,12 +206,12 @@ def _forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
         if t.is_capitalised:
             seen_name = True
         elif seen_name and not (
-            t.lower in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+            t.lower in rules.particles and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
         ) and not rules.is_role(t.text):
             break
         elif not seen_name and t.lower in rules.boundaries and j > i and (
             t.lower not in rules.determiners
-        ):
+        ) and not (t.lower in rules.particles and rules.is_role(tokens[j - 1].text)):
             break
         j += 1
     if j == i:
@@ -255,7 +265,7 @@ def _backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules
             break
         if t.lower in rules.boundaries and not t.is_capitalised:
             if t.lower in rules.determiners or (
-                t.lower in PARTICLES and j + 1 <= i and tokens[j + 1].is_capitalised
+                t.lower in rules.particles and j + 1 <= i and tokens[j + 1].is_capitalised
                 and j > 0 and tokens[j - 1].is_capitalised
             ):
                 j -= 1
@@ -304,7 +314,7 @@ def _outlet_at(
 ) -> tuple[str, int] | None:
     j = i
     while j < len(tokens) and tokens[j].is_word and (
-        tokens[j].is_capitalised or (j > i and tokens[j].lower in PARTICLES)
+        tokens[j].is_capitalised or (j > i and tokens[j].lower in rules.particles)
         or tokens[j].text.isupper() or tokens[j].lower in ("dpa", "epd", "kna")
     ):
         j += 1
@@ -336,6 +346,10 @@ def _name_before_comma(
             candidates.append(k)
             break
         k -= 1
+    if len(candidates) == 2 and candidates[1] + 1 < len(tokens) and (
+        tokens[candidates[1] + 1].lower in rules.indefinites | rules.determiners
+    ):
+        candidates.reverse()  # ", a member of the research team at NYU," is an apposition
     for c in candidates:
         if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
             np = _backward_np(tokens, c - 1, text, rules)

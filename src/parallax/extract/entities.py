@@ -16,10 +16,14 @@ from parallax.extract.tokens import Token, tokenize
 from parallax.lang import all_languages, language
 from parallax.model import Mention
 
-# words that continue a name when a capitalised word follows ("International Committee
-# of the Red Cross", "Ursula von der Leyen"); articles only inside such a chain
-PARTICLES = frozenset("van von zu al bin ibn of for del di da dos das du des voor für".split())
-CHAIN_ARTICLES = frozenset("der den de het the la le el".split())
+@lru_cache(maxsize=64)
+def name_particles(code: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(particles, chain articles) that continue a name in this language."""
+    data = language(code or "en")
+    return (
+        frozenset(w.casefold() for w in data.words("entities", "particles")),
+        frozenset(w.casefold() for w in data.words("entities", "chain_articles")),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,7 @@ def _name_word(tok: Token) -> bool:
 def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised names in one sentence."""
     function_words = _function_words(code)
+    particles, chain_articles = name_particles(code)
     runs = []
     i = 0
     while i < len(tokens):
@@ -80,9 +85,9 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
                 j += 1
                 continue
             k = j
-            if t.lower in PARTICLES:
+            if t.lower in particles:
                 k += 1
-                while k < len(tokens) and tokens[k].lower in CHAIN_ARTICLES:
+                while k < len(tokens) and tokens[k].lower in chain_articles:
                     k += 1
             if k > j and k < len(tokens) and _name_word(tokens[k]):
                 j = k
