@@ -8,17 +8,26 @@ claim's via chain.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
 from parallax.extract.entities import find_mentions
 from parallax.extract.quantities import find_quantities
 from parallax.extract.resolve import resolve_sources, wire_credit
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
+from parallax.lang import language
 from parallax.model import Attribution, Claim, Mention, Quantity
 from parallax.pipeline import Doc
 
 MIN_CLAIM_WORDS = 4
 MIN_ACTOR_CLAIM_WORDS = 6
+
+
+@lru_cache(maxsize=64)
+def reported_speech_words(code: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language(code or "en").words(
+        "attribution", "reported_speech"))
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -42,8 +51,12 @@ def extract_claims(doc: Doc) -> Doc:
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
-    names = [m.name for m in doc.mentions if m.kind in ("person", "organisation", "place")]
-    sources = resolve_sources(found, names, code)
+    named = [
+        [(m.name, m.kind) for m in mentions if m.kind in ("person", "organisation", "place")]
+        for _, mentions, _, _ in per_sentence
+    ]
+    sources = resolve_sources(found, named, code)
+    reported = reported_speech_words(code)
     wires = wire_credit(text, [r.text for r in doc.removed])
     previous_speaker: tuple[int, Attribution] | None = None
     for index, sentence in enumerate(doc.sentences):
@@ -58,11 +71,14 @@ def extract_claims(doc: Doc) -> Doc:
             via=tuple(source.via),
         )
         opening = text[sentence.start : sentence.start + 1]
+        continues = opening in QUOTES or any(
+            t.lower in reported for t in tokenize(text[sentence.start : sentence.end])
+        )
         if (
-            attribution.speaker is None and not attribution.via and opening in QUOTES
-            and previous_speaker is not None and previous_speaker[0] == index - 1
+            attribution.speaker is None and not attribution.via and continues
+            and previous_speaker is not None and index - previous_speaker[0] <= 2
         ):
-            # a quotation that continues the previous sentence's speaker
+            # a quotation or reported speech (Konjunktiv) continuing the last speaker
             attribution = previous_speaker[1]
         named = [m for m in mentions if m.kind in ("person", "organisation", "place")]
         if not (

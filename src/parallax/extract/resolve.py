@@ -107,10 +107,14 @@ def _kind(name: str) -> str:
 
 
 def resolve_sources(
-    found: list[SentenceAttribution], names: list[str], code: str | None
+    found: list[SentenceAttribution],
+    mentions: list[list[tuple[str, str]]],
+    code: str | None,
 ) -> list[ResolvedSource]:
+    """Resolve each sentence's attribution; ``mentions`` holds each sentence's named
+    (name, kind) pairs, for expanding names and for anaphora nobody spoke before."""
     rules = attribution_rules(code)
-    registry = NameRegistry(names, rules)
+    registry = NameRegistry([name for sentence in mentions for name, _ in sentence], rules)
     history: list[_Known] = []
     out: list[ResolvedSource] = []
     pending: list[tuple[int, str]] = []  # anaphora with no antecedent yet
@@ -122,6 +126,8 @@ def resolve_sources(
             speaker, role = _resolve_phrase(
                 phrase, registry, history, rules.determiners, len(out)
             )
+            if speaker is None and phrase.anaphora:
+                speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
                 pending.append((len(out), phrase.anaphora))
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
@@ -163,6 +169,18 @@ def _resolve_phrase(
         return None, None
     words = [w for w in phrase.text.split() if w.casefold() not in determiners]
     return (" ".join(words) or phrase.text), None
+
+
+def _last_mentioned(
+    mentions: list[list[tuple[str, str]]], index: int, kind: str, registry: NameRegistry
+) -> str | None:
+    """The nearest name of ``kind`` mentioned in the three previous sentences."""
+    wanted = {"person": ("person",), "organisation": ("organisation",)}[kind]
+    for k in range(index - 1, max(-1, index - 4), -1):
+        for name, mention_kind in reversed(mentions[k]):
+            if mention_kind in wanted:
+                return registry.canonical(name)
+    return None
 
 
 def _share_channels(sources: list[ResolvedSource]) -> None:
