@@ -37,6 +37,7 @@ def test_rejection_and_crash_become_per_item_errors() -> None:
 def test_default_pipeline_stages() -> None:
     assert default_pipeline().names == [
         "decode", "html", "text", "boilerplate", "dates", "stubs", "language", "sentences",
+        "extract",
     ]
 
 

@@ -144,6 +144,35 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id (or a unique
 
 
 @app.command()
+def claims(article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+           db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
+    """The claims of one article: who said what, through whom, with which numbers."""
+    from parallax.codec import claim_to_dict
+
+    article = _resolve(_open(db), article_id)
+    rows = [claim_to_dict(c, article.text) for c in article.claims]
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("claim", "speaker", "via", "quantities", "date",
+                  title=f"{len(rows)} claims in {article.id}", show_lines=True)
+    for r in rows:
+        quantities = "; ".join(_quantity_text(q) for q in r["quantities"])
+        speaker = r["speaker"] or "[dim]unattributed[/dim]"
+        if r["speaker_role"] and r["speaker"]:
+            speaker += f" [dim]({escape(r['speaker_role'])})[/dim]"
+        table.add_row(escape(r["text"]), speaker if r["speaker"] is None else speaker,
+                      escape(" → ".join(r["via"])), escape(quantities), r["date"] or "")
+    console.print(table)
+
+
+def _quantity_text(q: dict[str, Any]) -> str:
+    value = f"{q['value']:g}" + (f"–{q['value_max']:g}" if q["value_max"] else "")
+    bound = f"{q['bound'].replace('_', ' ')} " if q["bound"] else ("~" if q["approx"] else "")
+    return f"{q['text']} = {bound}{value} {q['unit'] or ''}".strip()
+
+
+@app.command()
 def report(
     db: DbOption = DEFAULT_URL,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report.")] = None,
@@ -184,6 +213,30 @@ def eval_extraction(
     console.print(table)
 
 
+@eval_app.command("extract")
+def eval_extract(
+    gold: Annotated[Path, typer.Option("--gold", help="A gold.json (shared/corpus/GOLD.md).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Claims, speakers, via chains and quantities against a gold file, per language."""
+    from parallax.eval.extract import evaluate_extract
+
+    result = evaluate_extract(gold)
+    rows = {"all": result.overall.as_dict()}
+    rows.update({lang: c.as_dict() for lang, c in sorted(result.by_language.items())})
+    if as_json:
+        _print_json({"scores": rows, "misses": result.misses})
+        return
+    table = Table("language", "gold claims", "claim recall", "speaker acc.", "via exact",
+                  "quantity P", "quantity R", "quantity F1", title=f"Extraction vs {gold}")
+    for lang, d in rows.items():
+        table.add_row(lang, str(int(d["gold_claims"])), f"{d['claim_recall']:.3f}",
+                      f"{d['speaker_accuracy']:.3f}", f"{d['via_exact']:.3f}",
+                      f"{d['quantity_precision']:.3f}", f"{d['quantity_recall']:.3f}",
+                      f"{d['quantity_f1']:.3f}")
+    console.print(table)
+
+
 @bench_app.command("ingest")
 def bench_ingest(
     articles_n: Annotated[int, typer.Option("--articles", help="Corpus size.")] = 5000,
@@ -195,6 +248,22 @@ def bench_ingest(
     from parallax.bench.ingest import bench_ingest as run
 
     result = run(corpus, articles_n, source_format)
+    if as_json:
+        _print_json(result.as_dict())
+    else:
+        console.print(result.summary())
+
+
+@bench_app.command("extract")
+def bench_extract_command(
+    articles_n: Annotated[int, typer.Option("--articles", help="Corpus size.")] = 1000,
+    corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Articles/s and peak RSS of the extraction stage alone."""
+    from parallax.bench.extract import bench_extract
+
+    result = bench_extract(corpus, articles_n)
     if as_json:
         _print_json(result.as_dict())
     else:

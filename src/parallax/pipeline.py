@@ -131,12 +131,12 @@ class Pipeline:
 
 def default_pipeline(timed: bool = False) -> Pipeline:
     """The per-article pipeline: ingest → language → sentences → extraction."""
+    from parallax.extract.claims import extract_claims
     from parallax.ingest.boilerplate import clean_boilerplate
     from parallax.ingest.dates import resolve_date
     from parallax.ingest.decode import decode
     from parallax.ingest.extract_html import extract_html
     from parallax.ingest.stubs import flag_stubs
-    from parallax.extract.claims import extract_claims
     from parallax.ingest.text_reader import read_plain_text
     from parallax.language.detect import detect_language
     from parallax.language.sentences import split_sentences

@@ -51,11 +51,11 @@ def extract_claims(doc: Doc) -> Doc:
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
-    named = [
+    names_per_sentence = [
         [(m.name, m.kind) for m in mentions if m.kind in ("person", "organisation", "place")]
         for _, mentions, _, _ in per_sentence
     ]
-    sources = resolve_sources(found, named, code)
+    sources = resolve_sources(found, names_per_sentence, code)
     reported = reported_speech_words(code)
     wires = wire_credit(text, [r.text for r in doc.removed])
     previous_speaker: tuple[int, Attribution] | None = None

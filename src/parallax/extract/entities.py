@@ -16,6 +16,7 @@ from parallax.extract.tokens import Token, tokenize
 from parallax.lang import all_languages, language
 from parallax.model import Mention
 
+
 @lru_cache(maxsize=64)
 def name_particles(code: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(particles, chain articles) that continue a name in this language."""

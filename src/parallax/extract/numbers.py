@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parallax.extract.tokens import phrase_keys
+from parallax.extract.tokens import Phrases, phrase_keys
 from parallax.lang import language
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -19,14 +19,14 @@ class NumberRules:
     decimal: str
     thousands: str
     words: dict[str, float]
-    scales: dict[tuple[str, ...], str]
-    fractions: dict[tuple[str, ...], str]
-    percent: dict[tuple[str, ...], str]
-    currencies: dict[tuple[str, ...], str]
+    scales: Phrases
+    fractions: Phrases
+    percent: Phrases
+    currencies: Phrases
     currency_symbols: dict[str, str]
     factor_suffixes: tuple[str, ...]
-    bounds: dict[tuple[str, ...], str]
-    approx: dict[tuple[str, ...], str]
+    bounds: Phrases
+    approx: Phrases
     range_start: frozenset[str]
     range_join: frozenset[str]
     age_suffixes: tuple[str, ...]

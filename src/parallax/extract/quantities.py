@@ -68,7 +68,9 @@ def _is_date_or_time(tokens: list[Token], num: _Number, rules: NumberRules) -> b
     before2 = tokens[num.start - 2] if num.start > 1 else None
     if after and after.lower in rules.months:
         return True
-    if after and after.text in ".:" and after2 and (after2.lower in rules.months or after2.text.isdigit()):
+    if after and after.text in ".:" and after2 and (
+        after2.lower in rules.months or after2.text.isdigit()
+    ):
         return True
     if after and after.lower == "de" and after2 and after2.lower in rules.months:
         return True
@@ -77,7 +79,9 @@ def _is_date_or_time(tokens: list[Token], num: _Number, rules: NumberRules) -> b
     return bool(before and before.lower == "de" and before2 and before2.lower in rules.months)
 
 
-def _unit_after(tokens: list[Token], j: int, rules: NumberRules) -> tuple[str | None, int, str | None]:
+def _unit_after(
+    tokens: list[Token], j: int, rules: NumberRules
+) -> tuple[str | None, int, str | None]:
     """(unit, token index after the counted noun, the noun) within a few words of ``j``."""
     head = None
     for k in range(j, min(len(tokens), j + UNIT_LOOKAHEAD)):
@@ -156,9 +160,9 @@ def _build(
         unit = rules.currency_symbols[tokens[num.start - 1].text]
         first = min(first, num.start - 1)
     else:
-        n, code = phrase_at(tokens, j, rules.currencies)
+        n, currency = phrase_at(tokens, j, rules.currencies)
         if n:
-            unit, j = code, j + n
+            unit, j = currency, j + n
     if unit is None and num.kind == "fraction":
         unit = "fraction"
     if unit is None and num.kind == "factor":
@@ -197,8 +201,8 @@ def _build(
     ):
         return None, num.end
     end_char = tokens[j - 1].end
-    after = text[tokens[num.end - 1].end : tokens[num.end - 1].end + 12].casefold()
-    if rules.age_suffixes and after.startswith(rules.age_suffixes):
+    following = text[tokens[num.end - 1].end : tokens[num.end - 1].end + 12].casefold()
+    if rules.age_suffixes and following.startswith(rules.age_suffixes):
         return None, num.end
     return (
         Quantity(

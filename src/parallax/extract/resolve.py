@@ -15,14 +15,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parallax.extract.attributions import (
-    AttributionRules,
-    Phrase,
-    SentenceAttribution,
-    attribution_rules,
-)
-from parallax.extract.gazetteer import lookup_place
+from parallax.extract.attribution_rules import AttributionRules, attribution_rules
+from parallax.extract.attributions import SentenceAttribution
 from parallax.extract.entities import classify_name
+from parallax.extract.gazetteer import lookup_place
+from parallax.extract.speaker_phrases import Phrase
 from parallax.lang import all_languages
 
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from parallax.extract.numbers import number_rules
-from parallax.extract.tokens import Token, phrase_at, phrase_keys, tokenize
+from parallax.extract.tokens import Phrases, Token, phrase_at, phrase_keys, tokenize
 from parallax.lang import language
 
 
@@ -25,7 +24,7 @@ class DateMention:
 
 
 @lru_cache(maxsize=64)
-def _relative(code: str | None) -> dict[tuple[str, ...], str]:
+def _relative(code: str | None) -> Phrases:
     table = language(code or "en").table("dates", "relative")
     return phrase_keys({k: str(v) for k, v in table.items()})
 

@@ -44,32 +44,42 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
-def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, str]:
-    """The longest phrase (as lower-cased token tuples) starting at token ``i``:
-    (number of tokens, value), or (0, "")."""
-    best = (0, "")
-    for key, value in phrases.items():
+class Phrases(dict[tuple[str, ...], str]):
+    """Phrases as lower-cased token tuples mapped to a value, indexed by their first and
+    last token so that matching at a position looks at a handful of candidates."""
+
+    def __init__(self, items: dict[tuple[str, ...], str]):
+        super().__init__(items)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(items, key=len, reverse=True):
+            self.by_first.setdefault(key[0], []).append(key)
+            self.by_last.setdefault(key[-1], []).append(key)
+
+
+def phrase_at(tokens: list[Token], i: int, phrases: Phrases) -> tuple[int, str]:
+    """The longest phrase starting at token ``i``: (number of tokens, value), or (0, "")."""
+    if i >= len(tokens) or i < 0:
+        return 0, ""
+    for key in phrases.by_first.get(tokens[i].lower, ()):
         n = len(key)
-        if n > best[0] and i + n <= len(tokens):
-            if all(tokens[i + k].lower == key[k] for k in range(n)):
-                best = (n, value)
-    return best
+        if i + n <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, n)):
+            return n, phrases[key]
+    return 0, ""
 
 
-def phrase_before(
-    tokens: list[Token], i: int, phrases: dict[tuple[str, ...], str]
-) -> tuple[int, str]:
+def phrase_before(tokens: list[Token], i: int, phrases: Phrases) -> tuple[int, str]:
     """The longest phrase ending just before token ``i``."""
-    best = (0, "")
-    for key, value in phrases.items():
+    if i - 1 < 0 or i - 1 >= len(tokens):
+        return 0, ""
+    for key in phrases.by_last.get(tokens[i - 1].lower, ()):
         n = len(key)
-        if n > best[0] and i - n >= 0:
-            if all(tokens[i - n + k].lower == key[k] for k in range(n)):
-                best = (n, value)
-    return best
+        if i - n >= 0 and all(tokens[i - n + k].lower == key[k] for k in range(n - 1)):
+            return n, phrases[key]
+    return 0, ""
 
 
-def phrase_keys(words: list[str] | dict[str, str]) -> dict[tuple[str, ...], str]:
+def phrase_keys(words: list[str] | dict[str, str]) -> Phrases:
     """Phrases as lower-cased token tuples, mapped to a value (the phrase itself for lists)."""
     items = words.items() if isinstance(words, dict) else ((w, w) for w in words)
     out: dict[tuple[str, ...], str] = {}
@@ -77,4 +87,4 @@ def phrase_keys(words: list[str] | dict[str, str]) -> dict[tuple[str, ...], str]
         key = tuple(t.lower for t in tokenize(phrase))
         if key:
             out[key] = str(value)
-    return out
+    return Phrases(out)

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Insert, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from parallax.model import Article, Removal, Sentence
+from parallax.codec import claim_from_row, claim_row
+from parallax.model import Article, Mention, Removal, Sentence
 from parallax.store.db import make_engine, migrate
-from parallax.store.tables import articles, inputs, sentences
+from parallax.store.tables import articles, claims, inputs, mentions, sentences
 
 
 def input_key(source: str, content: bytes | str) -> str:
@@ -75,21 +76,34 @@ class Store:
                 self._insert_ignore(articles, ["id"]).values(**_article_row(article))
             )
             created = bool(result.rowcount)
-            if created and article.sentences:
-                conn.execute(
-                    self._insert_ignore(sentences, ["article_id", "idx"]),
-                    [
-                        {"article_id": article.id, "idx": i, "start": s.start, "end": s.end,
-                         "language": s.language}
-                        for i, s in enumerate(article.sentences)
-                    ],
-                )
+            if created:
+                self._save_parts(conn, article)
             self._upsert_input(
                 conn,
                 {"key": key, "source": article.source, "article_id": article.id,
                  "status": status, "reason": reason, "updated_at": _now()},
             )
         return created
+
+    def _save_parts(self, conn: Connection, article: Article) -> None:
+        parts: list[tuple[Table, list[dict[str, Any]]]] = [
+            (sentences, [
+                {"start": s.start, "end": s.end, "language": s.language}
+                for s in article.sentences
+            ]),
+            (claims, [claim_row(c) for c in article.claims]),
+            (mentions, [
+                {"start": m.start, "end": m.end, "kind": m.kind, "name": m.name,
+                 "country": m.country}
+                for m in article.mentions
+            ]),
+        ]
+        for table, rows in parts:
+            if rows:
+                conn.execute(
+                    self._insert_ignore(table, ["article_id", "idx"]),
+                    [{"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)],
+                )
 
     def record_error(self, key: str, source: str, reason: str) -> None:
         with self.engine.begin() as conn:
@@ -147,10 +161,12 @@ class Store:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
             if row is None:
                 return None
-            sent_rows = conn.execute(
-                select(sentences).where(sentences.c.article_id == article_id)
-                .order_by(sentences.c.idx)
-            ).all()
+            sent_rows, claim_rows, mention_rows = (
+                conn.execute(
+                    select(table).where(table.c.article_id == article_id).order_by(table.c.idx)
+                ).all()
+                for table in (sentences, claims, mentions)
+            )
         m = row._mapping
         return Article(
             id=m["id"], source=m["source"], text=m["text"], raw_length=m["raw_length"],
@@ -159,6 +175,9 @@ class Store:
             language=m["language"], flags=list(m["flags"] or []),
             removed=[Removal(r["rule"], r["text"]) for r in (m["removed"] or [])],
             sentences=[Sentence(s.start, s.end, s.language) for s in sent_rows],
+            claims=[claim_from_row(c) for c in claim_rows],
+            mentions=[Mention(r.start, r.end, r.kind, r.name, r.country) for r in mention_rows],
+            quantities=[q for c in (claim_from_row(c) for c in claim_rows) for q in c.quantities],
             story_id=m["story_id"],
         )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -64,4 +65,36 @@ inputs = Table(
     Column("status", String(16), nullable=False),
     Column("reason", Text),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("speaker", Text),
+    Column("speaker_role", Text),
+    Column("cue", Text),
+    Column("direct", Boolean, nullable=False),
+    Column("via", JSON, nullable=False),
+    Column("quantities", JSON, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("date", String(40)),
+    Index("ix_claims_speaker", "speaker"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("country", String(2)),
+    Index("ix_mentions_name", "name"),
 )

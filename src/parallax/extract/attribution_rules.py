@@ -1,0 +1,78 @@
+"""The attribution knowledge of one language, read from ``[attribution]`` in its lang file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parallax.extract.entities import name_particles
+from parallax.extract.tokens import Phrases, phrase_keys
+from parallax.lang import language
+
+
+@dataclass(frozen=True)
+class AttributionRules:
+    say: Phrases
+    report: Phrases
+    according: Phrases
+    channel_prep: Phrases
+    as_reported: frozenset[str]
+    auxiliaries: frozenset[str]
+    boundaries: frozenset[str]
+    determiners: frozenset[str]
+    indefinites: frozenset[str]
+    relatives: frozenset[str]
+    pronouns_person: frozenset[str]
+    pronouns_org: frozenset[str]
+    pronouns_self: frozenset[str]
+    anaphora_org: frozenset[str]
+    anaphora_person: frozenset[str]
+    roles: frozenset[str]
+    source_nouns: frozenset[str]
+    agent: frozenset[str]
+    weekdays: frozenset[str]
+    particles: frozenset[str]
+
+    def is_source_noun(self, word: str) -> bool:
+        lower = word.casefold()
+        return lower in self.source_nouns or any(
+            len(n) >= 5 and lower.endswith(n) for n in self.source_nouns
+        )
+
+    def is_role(self, word: str) -> bool:
+        """A role word, also inside a compound ("mensenrechtenombudsman")."""
+        lower = word.casefold()
+        return lower in self.roles or any(
+            len(r) >= 5 and lower.endswith(r) for r in self.roles if " " not in r
+        )
+
+
+@lru_cache(maxsize=64)
+def attribution_rules(code: str | None) -> AttributionRules:
+    data = language(code or "en")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in data.words("attribution", key))
+
+    return AttributionRules(
+        say=phrase_keys(data.words("attribution", "say")),
+        report=phrase_keys(data.words("attribution", "report")),
+        according=phrase_keys(data.words("attribution", "according")),
+        channel_prep=phrase_keys(data.words("attribution", "channel_prep")),
+        as_reported=words("as_reported"),
+        auxiliaries=words("auxiliaries"),
+        boundaries=words("boundaries"),
+        determiners=words("determiners"),
+        indefinites=words("indefinites"),
+        relatives=words("relatives"),
+        pronouns_person=words("pronouns_person"),
+        pronouns_org=words("pronouns_org"),
+        pronouns_self=words("pronouns_self"),
+        anaphora_org=words("anaphora_org"),
+        anaphora_person=words("anaphora_person"),
+        roles=words("roles"),
+        source_nouns=words("source_nouns"),
+        agent=words("agent"),
+        weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
+        particles=name_particles(code)[0] | name_particles(code)[1],
+    )

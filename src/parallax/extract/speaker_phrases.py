@@ -1,0 +1,224 @@
+"""Speaker phrases: the noun phrase in a cue's speaker slot, read forwards or backwards.
+
+A phrase is split into a role and a name ("Karabachs mensenrechtenombudsman | Artak
+Beglaryan", "Russian President | Vladimir Putin"), marked as anaphoric when it stands for
+someone named elsewhere ("de rechtengroep", "Its experts", "he"), and judged plausible as
+a source only if it has a name, stands for someone, or is a source noun ("witnesses").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parallax.extract.attribution_rules import AttributionRules
+from parallax.extract.entities import classify_name
+from parallax.extract.gazetteer import lookup_place
+from parallax.extract.tokens import Token
+
+NP_MAX_TOKENS = 9
+
+
+@dataclass
+class Phrase:
+    """A noun phrase found in a speaker or channel slot."""
+
+    start: int  # token indices [start, end)
+    end: int
+    text: str
+    name: str | None = None  # the capitalised name inside, if any
+    role: str | None = None
+    anaphora: str | None = None  # "person" | "organisation" when it stands for someone
+
+
+def skip(tokens: list[Token], i: int, step: int, rules: AttributionRules) -> int:
+    while 0 <= i < len(tokens) and (
+        tokens[i].lower in rules.auxiliaries or tokens[i].lower in rules.weekdays
+    ):
+        i += step
+    return i
+
+
+def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRules) -> Phrase:
+    """Describe tokens [a, b): split a role from a name, detect anaphora."""
+    words = tokens[a:b]
+    surface = text[words[0].start : words[-1].end]
+    # the capitalised name: the longest trailing run of capitalised words (with particles)
+    k = len(words)
+    while k > 0 and (words[k - 1].is_capitalised or (
+        words[k - 1].lower in rules.particles and k < len(words)
+    )):
+        k -= 1
+    while k < len(words) and not words[k].is_capitalised:
+        k += 1
+    name_tokens = words[k:]
+    role_tokens = [w for w in words[:k] if w.lower not in rules.determiners]
+    if name_tokens and role_tokens and not any(rules.is_role(w.text) for w in role_tokens):
+        # "the foreign ministers meet Human Rights Watch": only the name is the speaker
+        a += k
+        words = words[k:]
+        surface = text[words[0].start : words[-1].end]
+        role_tokens = []
+    # "Nagorno Karabakh Arayik Harutyunyan": a place before a person's name is not the name
+    for cut in (3, 2, 1):
+        if len(name_tokens) - cut >= 2:
+            head = text[name_tokens[0].start : name_tokens[cut - 1].end]
+            if len(head) >= 4 and name_tokens[0].lower not in rules.determiners and (
+                lookup_place(head) is not None
+            ):
+                role_tokens += name_tokens[:cut]
+                name_tokens = name_tokens[cut:]
+                break
+    # "Russian President Vladimir Putin": role words inside the capitalised run
+    for m in range(len(name_tokens) - 1, -1, -1):
+        if rules.is_role(name_tokens[m].text) and m + 1 < len(name_tokens):
+            role_tokens += name_tokens[: m + 1]
+            name_tokens = name_tokens[m + 1 :]
+            break
+    if name_tokens and all(rules.is_role(t.text) or rules.is_source_noun(t.text)
+                           for t in name_tokens):
+        role_tokens += name_tokens  # "der Minister": a role, not a name
+        name_tokens = []
+    name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
+    role = " ".join(t.text for t in role_tokens) or None
+    phrase = Phrase(a, b, surface, name, role)
+    if name is None and words[0].lower not in rules.indefinites:
+        bare = [w.lower for w in words if w.lower not in rules.determiners]
+        head = " ".join(bare)
+        last = bare[-1] if bare else ""
+        first = words[0].lower
+        if first in rules.pronouns_org and len(words) > 1 or last in rules.anaphora_org or (
+            head in rules.anaphora_org
+        ):
+            phrase.anaphora = "organisation"
+        elif last in rules.anaphora_person or any(rules.is_role(w) for w in bare) or (
+            first in rules.pronouns_person and len(words) > 1
+        ) or len(words) == 1 and first in rules.pronouns_person:
+            phrase.anaphora = "person"
+        elif len(words) == 1 and first in rules.pronouns_org:
+            phrase.anaphora = "organisation"
+    return phrase
+
+
+def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
+    i = skip(tokens, i, 1, rules)
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    if tokens[i].lower in rules.boundaries and tokens[i].lower not in rules.determiners and (
+        tokens[i].lower not in rules.particles
+    ):
+        return None  # "confirmed that the American ...": a clause, not a speaker
+    j = i
+    seen_name = False
+    while j < len(tokens) and j - i < NP_MAX_TOKENS:
+        t = tokens[j]
+        if not t.is_word or t.lower in rules.weekdays:
+            break
+        if t.is_capitalised:
+            seen_name = True
+        elif seen_name:
+            name_goes_on = (
+                t.lower in rules.particles and j + 1 < len(tokens)
+                and tokens[j + 1].is_capitalised
+            )
+            if not name_goes_on and not rules.is_role(t.text):
+                break
+        elif t.lower in rules.boundaries and j > i and t.lower not in rules.determiners:
+            # "le ministre de l’Intérieur": a role continues through its particle
+            if not (t.lower in rules.particles and rules.is_role(tokens[j - 1].text)):
+                break
+        j += 1
+    if j == i:
+        return None
+    phrase = describe(tokens, i, j, text, rules)
+    if phrase.name is None:
+        return apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules) or phrase
+    return phrase
+
+
+def apposition(
+    tokens: list[Token], i: int, j: int, text: str, rules: AttributionRules
+) -> Phrase | None:
+    """"le ministre de l’Intérieur, Christophe Castaner": the name after the role."""
+    for c in range(j, min(len(tokens) - 1, j + 5)):
+        if tokens[c].text in ".;:":
+            return None
+        if tokens[c].text != ",":
+            continue
+        k = m = c + 1
+        while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalised:
+            m += 1
+        if m - k >= 2 and classify_name(text[tokens[k].start : tokens[m - 1].end])[0] == "person":
+            role = text[tokens[i].start : tokens[c - 1].end]
+            return Phrase(i, m, text[tokens[i].start : tokens[m - 1].end],
+                          text[tokens[k].start : tokens[m - 1].end], role)
+        return None
+    return None
+
+
+def agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> Phrase | None:
+    """"according to the data revealed this Thursday by Russian President Vladimir Putin"."""
+    for c in range(j, min(len(tokens) - 1, j + 8)):
+        if not tokens[c].is_word and tokens[c].text not in "-–":
+            return None
+        if tokens[c].lower in rules.agent and tokens[c + 1].is_capitalised:
+            np = forward_np(tokens, c + 1, text, rules)
+            if np is not None and np.name:
+                return np
+    return None
+
+
+def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
+    i = skip(tokens, i, -1, rules)
+    if i > 0 and tokens[i].lower in rules.relatives and tokens[i - 1].is_capitalised:
+        i -= 1  # "Putin who stressed"
+    j = i
+    while j >= 0 and i - j < NP_MAX_TOKENS:
+        t = tokens[j]
+        if not t.is_word or t.lower in rules.weekdays:
+            break
+        if t.lower in rules.boundaries and not t.is_capitalised:
+            if t.lower in rules.determiners or (
+                t.lower in rules.particles and j + 1 <= i and tokens[j + 1].is_capitalised
+                and j > 0 and tokens[j - 1].is_capitalised
+            ):
+                j -= 1
+            break
+        j -= 1
+    start = j + 1
+    if start > i:
+        return None
+    # "the leader of Nagorno Karabakh Arayik Harutyunyan": keep the name, not the place
+    return describe(tokens, start, i + 1, text, rules)
+
+
+def name_before_comma(
+    tokens: list[Token], comma: int, text: str, rules: AttributionRules
+) -> Phrase | None:
+    """"Mohammed Mohieh, a spokesman for Kataib Hezbollah, said": the name before an
+    apposition; "El secretario ..., Ismael Camberos Hernández, informó": the name itself."""
+    candidates = [comma]
+    k = comma - 1
+    while k > 0 and comma - k <= 14 and tokens[k].text not in ".;:":
+        if tokens[k].text == ",":
+            candidates.append(k)
+            break
+        k -= 1
+    if len(candidates) == 2 and candidates[1] + 1 < len(tokens) and (
+        tokens[candidates[1] + 1].lower in rules.indefinites | rules.determiners
+    ):
+        candidates.reverse()  # ", a member of the research team at NYU," is an apposition
+    for c in candidates:
+        if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
+            np = backward_np(tokens, c - 1, text, rules)
+            if np is not None and np.name:
+                return np
+    return None
+
+
+def plausible(phrase: Phrase, rules: AttributionRules) -> bool:
+    """A speaker phrase with no name must stand for someone or be a source noun
+    ("witnesses", "örtliche Behörden"), not a stray phrase ("country will")."""
+    if phrase.name or phrase.anaphora:
+        return True
+    words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
+    return any(rules.is_source_noun(w) for w in words[-2:])
