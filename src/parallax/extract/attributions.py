@@ -77,6 +77,8 @@ def _channels_after(
 def _outlet_at(
     tokens: list[Token], i: int, text: str, rules: AttributionRules
 ) -> tuple[str, int] | None:
+    if i < len(tokens) and tokens[i].lower in rules.determiners and not tokens[i].is_capitalised:
+        i += 1  # "tegen de NOS", "der dpa"
     j = i
     while j < len(tokens) and tokens[j].is_word and (
         tokens[j].is_capitalised or (j > i and tokens[j].lower in rules.particles)
@@ -172,7 +174,7 @@ def _try_cue(
     np = None
     if not inverted:
         np = backward_np(tokens, i - 1, text, rules)
-    if np is None or (np.name is None and np.anaphora is None):
+    if np is None or not plausible(np, rules):
         forward = forward_np(tokens, i + n, text, rules)
         if forward is not None and (
             np is None or forward.name or forward.anaphora or is_outlet(forward.text)

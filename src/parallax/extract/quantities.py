@@ -76,6 +76,8 @@ def _is_date_or_time(tokens: list[Token], num: _Number, rules: NumberRules) -> b
         return True
     if before and before.lower in rules.months:
         return True
+    if before and before.text == ":" and before2 and before2.text.isdigit():
+        return True  # the minutes of "11:30"
     return bool(before and before.lower == "de" and before2 and before2.lower in rules.months)
 
 
@@ -174,6 +176,8 @@ def _build(
         of = head if unit != "fraction" or head is None else None
         if unit is None:
             of = head
+            if head is not None and j < len(tokens) and tokens[j].text == head:
+                j += 1  # the span covers what is counted: "zwei Wochen", "20 minutes"
     # bound and approximation words before the number (or before the range)
     bound, approx = None, False
     k = first

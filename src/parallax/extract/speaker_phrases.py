@@ -74,8 +74,9 @@ def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionR
             role_tokens += name_tokens[: m + 1]
             name_tokens = name_tokens[m + 1 :]
             break
-    if name_tokens and all(rules.is_role(t.text) or rules.is_source_noun(t.text)
-                           for t in name_tokens):
+    if name_tokens and all(
+        t.lower in rules.roles or t.lower in rules.source_nouns for t in name_tokens
+    ):
         role_tokens += name_tokens  # "der Minister": a role, not a name
         name_tokens = []
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
@@ -131,8 +132,41 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         return None
     phrase = describe(tokens, i, j, text, rules)
     if phrase.name is None:
-        return apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules) or phrase
+        return (
+            apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules)
+            or _of_name(tokens, i, j, text, rules) or phrase
+        )
     return phrase
+
+
+def _of_name(
+    tokens: list[Token], i: int, j: int, text: str, rules: AttributionRules
+) -> Phrase | None:
+    """"selon les données de la Sécurité routière": the named owner of a source noun."""
+    if j >= len(tokens) or tokens[j].lower not in rules.particles:
+        return None
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower in rules.determiners | rules.particles:
+        k += 1
+    m = k
+    while m < len(tokens) and tokens[m].is_word and (
+        tokens[m].is_capitalised or (m > k and tokens[m].lower in rules.particles)
+    ):
+        m += 1
+    while m > k and not tokens[m - 1].is_capitalised:
+        m -= 1
+    if m == k:
+        return None
+    # "la Sécurité routière", "l’Assemblée nationale": lower-case words closing the clause
+    tail = m
+    while tail < len(tokens) and tail - m < 2 and tokens[tail].is_word and not (
+        tokens[tail].is_capitalised or tokens[tail].lower in rules.boundaries
+    ):
+        tail += 1
+    if tail > m and (tail == len(tokens) or not tokens[tail].is_word):
+        m = tail
+    return Phrase(i, m, text[tokens[i].start : tokens[m - 1].end],
+                  text[tokens[k].start : tokens[m - 1].end], text[tokens[i].start : tokens[j - 1].end])
 
 
 def apposition(
@@ -221,4 +255,9 @@ def plausible(phrase: Phrase, rules: AttributionRules) -> bool:
     if phrase.name or phrase.anaphora:
         return True
     words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
-    return any(rules.is_source_noun(w) for w in words[-2:])
+    if any(rules.is_source_noun(w) for w in words[-2:]):
+        return True
+    # scripts without capitals: an organisation by its marker words ("منظمة الأمم المتحدة")
+    return not any(ch.isupper() or ch.islower() for ch in phrase.text[:1]) and (
+        classify_name(" ".join(words))[0] in ("organisation", "outlet")
+    )

@@ -1,0 +1,64 @@
+"""Speakers, cues and channels in real news sentences (dev corpus and similar), per language."""
+
+import pytest
+
+from parallax.extract.attributions import attribute_sentence
+from parallax.extract.tokens import tokenize
+
+
+def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
+    found = attribute_sentence(sentence, tokenize(sentence), code)
+    speaker = found.speaker
+    name = None if speaker is None else (speaker.name or speaker.text)
+    return name, found.channels
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker", "via"),
+    [
+        # speaker after the quote, with a role
+        ("en", "“When we began the emission check program back in 1982, air pollution was a "
+               "serious concern,” said Kathy Taylor, the manager of the Air Quality program.",
+         "Kathy Taylor", []),
+        ("en", "Several protesters set fire to the outside wall of the embassy, witnesses said.",
+         "witnesses", []),
+        ("en", "About 100 Marines will be sent to the compound, a U.S. official told Reuters.",
+         "a U.S. official", ["Reuters"]),
+        ("en", "Mohammed Mohieh, a spokesman for Kataib Hezbollah, said the group would not budge.",
+         "Mohammed Mohieh", []),
+        ("fr", "Le nombre de morts a reculé en 2019, a annoncé ce samedi le ministre de "
+               "l’Intérieur, Christophe Castaner.", "Christophe Castaner", []),
+        ("fr", "L’Hexagone a quasiment stagné en 2019, selon les données de la Sécurité routière.",
+         "Sécurité routière", []),
+        ("es", "Al menos 16 personas perdieron la vida en un centro penal, informó la Vocería de "
+               "Seguridad Pública.", "Vocería de Seguridad Pública", []),
+        ("es", "“Lo peor está en el este de Yakarta”, dijo Monardo, citado por The Jakarta Post.",
+         "Monardo", ["The Jakarta Post"]),
+        ("de", "Mehr als 650 amerikanische Fallschirmjäger machten sich auf den Weg, wie das "
+               "US-Militär auf Twitter mitteilte.", "US-Militär", ["Twitter"]),
+        ("de", "Das wurde der Deutschen Presse-Agentur am Mittwoch aus Verhandlerkreisen "
+               "bestätigt, sagte Sebastian Kurz der dpa.", "Sebastian Kurz", ["dpa"]),
+        ("de", "Inzwischen wurden in den USA laut Johns-Hopkins-Universität mehr als 432.400 "
+               "Infektionen bestätigt.", "Johns-Hopkins-Universität", []),
+        ("nl", "“De situatie is onhoudbaar,” zei minister Hugo de Jonge dinsdag tegen de NOS.",
+         "Hugo de Jonge", ["NOS"]),
+        ("nl", "Volgens het Rode Kruis zijn duizenden mensen op de vlucht, meldt persbureau ANP.",
+         "Rode Kruis", ["ANP"]),
+        ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
+         "منظمة الأمم المتحدة", []),
+    ],
+)
+def test_speaker_and_channels(code: str, sentence: str, speaker: str, via: list[str]) -> None:
+    assert _attr(sentence, code) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "The escalation in the region is about to turn one month old."),
+        ("de", "Eine schwarz-grüne Regierung wäre in Österreich auf Bundesebene eine Premiere."),
+        ("es", "Los truces acordados en la región se han quedado en papel mojado."),
+    ],
+)
+def test_no_source_is_unattributed(code: str, sentence: str) -> None:
+    assert _attr(sentence, code) == (None, [])

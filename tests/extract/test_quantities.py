@@ -1,0 +1,79 @@
+"""Quantities in real news sentences (the dev corpus, bundled in corpus/dev) per language."""
+
+import pytest
+
+from parallax.extract.quantities import find_quantities
+
+
+def _q(sentence: str, code: str) -> list[tuple[str, float, float | None, str | None, bool, str | None]]:
+    return [
+        (sentence[q.start : q.end], q.value, q.value_max, q.bound, q.approx, q.unit)
+        for q in find_quantities(sentence, 0, len(sentence), code)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "expected"),
+    [
+        ("de", "Inzwischen wurden in den USA laut Johns-Hopkins-Universität mehr als 432.400 "
+               "Infektionen bestätigt.",
+         [("mehr als 432.400 Infektionen", 432400, None, "more_than", False, None)]),
+        ("de", "Mehr als 650 amerikanische Fallschirmjäger machten sich am Mittwoch auf den Weg.",
+         [("Mehr als 650 amerikanische Fallschirmjäger", 650, None, "more_than", False,
+           "soldiers")]),
+        ("de", "Das Übereinkommen muss am Samstag noch vom Bundeskongress der Grünen mit fast 300 "
+               "Delegierten abgesegnet werden.",
+         [("fast 300 Delegierten", 300, None, None, True, "people")]),
+        ("de", "Nach eineinhalb Jahren und 4,5 Milliarden Euro endet das Projekt am 3. Oktober.",
+         [("eineinhalb Jahren", 1.5, None, None, False, None),
+          ("4,5 Milliarden Euro", 4.5e9, None, None, False, "EUR")]),
+        ("fr", "Le nombre de morts a atteint le chiffre historiquement bas de 3 239 décès, a "
+               "annoncé ce samedi le ministre.",
+         [("3 239 décès", 3239, None, None, False, "deaths")]),
+        ("fr", "Avec neuf décès de moins qu’en 2018, la France enregistre une très légère baisse "
+               "de 0,3%.",
+         [("neuf décès", 9, None, None, False, "deaths"),
+          ("0,3%", 0.003, None, None, False, "fraction")]),
+        ("es", "Al menos 16 personas perdieron la vida y cinco sufrieron lesiones en un centro "
+               "penal del estado de Zacatecas.",
+         [("Al menos 16 personas", 16, None, "at_least", False, "people"),
+          ("cinco sufrieron", 5, None, None, False, None)]),
+        ("es", "La cifra llegó a unos 5.000 muertos y cerca de 1,5 millones de desplazados el "
+               "1 de marzo.",
+         [("unos 5.000 muertos", 5000, None, None, True, "deaths"),
+          ("cerca de 1,5 millones de desplazados", 1.5e6, None, None, True, "displaced")]),
+        ("en", "The problem only affected the login and mobile banking was now 75% back to normal "
+               "within the next 20 minutes.",
+         [("75%", 0.75, None, None, False, "fraction"),
+          ("20 minutes", 20, None, None, False, None)]),
+        ("en", "Between 3,000 and 4,000 people fled, and more than 2.5 million dollars were "
+               "pledged, a sixfold rise.",
+         [("Between 3,000 and 4,000 people", 3000, 4000, None, False, "people"),
+          ("more than 2.5 million dollars", 2.5e6, None, "more_than", False, "USD"),
+          ("sixfold", 6, None, None, False, "factor")]),
+        ("nl", "Volgens de politie raakten ruim 1.200 mensen gewond en kwamen zeker vier "
+               "mensen om het leven.",
+         [("ruim 1.200 mensen", 1200, None, "more_than", False, "people"),
+          ("zeker vier mensen", 4, None, "at_least", False, "people")]),
+        ("nl", "Bijna de helft van de kiezers, ongeveer 45 procent, stemde tegen.",
+         [("Bijna de helft", 0.5, None, None, True, "fraction"),
+          ("ongeveer 45 procent", 0.45, None, None, True, "fraction")]),
+        ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
+         [("حوالي 350 ألف مواطن", 350000, None, None, True, "displaced")]),
+    ],
+)
+def test_quantities(code: str, sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    assert _q(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "In 2016 the contracts were signed, and the 86-year-old author died on 3 May 2019."),
+        ("de", "Am 3. Oktober 2019 um 11:30 Uhr begann die Sitzung in Wien."),
+        ("es", "El 1 de marzo de 2020 se reunió el Congreso en Medio Oriente."),
+        ("nl", "In 2012 gaf de regering het recht aan een bedrijf uit Baku."),
+    ],
+)
+def test_dates_years_times_and_ages_are_not_quantities(code: str, sentence: str) -> None:
+    assert _q(sentence, code) == []
