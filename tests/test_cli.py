@@ -66,3 +66,22 @@ def test_unknown_article_id(tmp_path: Path) -> None:
     result = _run("show", "ffff", "--db", db, check=False)
     assert result.returncode == 2
     assert "no single article" in result.stderr
+
+
+def test_claims_json_uses_the_gold_field_names(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    _run("ingest", str(CORPUS / "seeds"), "--db", db)
+    listed = json.loads(_run("articles", "--db", db, "--json").stdout)
+    seed = next(a for a in listed if a["language"] == "nl")
+    shown = json.loads(_run("show", seed["id"], "--db", db, "--json").stdout)
+    claims = json.loads(_run("claims", seed["id"], "--db", db, "--json").stdout)
+    assert claims
+    for claim in claims:
+        assert {"start", "end", "text", "speaker", "speaker_role", "via", "cue", "quantities",
+                "entities", "date"} <= set(claim)
+        assert shown["text"][claim["start"] : claim["end"]] == claim["text"]
+        for q in claim["quantities"]:
+            assert {"text", "value", "value_max", "bound", "approx", "unit", "of"} <= set(q)
+    assert any(c["speaker"] and c["via"] for c in claims)
+    table = _run("claims", seed["id"], "--db", db).stdout
+    assert "unattributed" in table

@@ -5,7 +5,10 @@ import pytest
 from parallax.extract.quantities import find_quantities
 
 
-def _q(sentence: str, code: str) -> list[tuple[str, float, float | None, str | None, bool, str | None]]:
+Row = tuple[str, float, float | None, str | None, bool, str | None]
+
+
+def _q(sentence: str, code: str) -> list[Row]:
     return [
         (sentence[q.start : q.end], q.value, q.value_max, q.bound, q.approx, q.unit)
         for q in find_quantities(sentence, 0, len(sentence), code)

@@ -165,8 +165,9 @@ def _of_name(
         tail += 1
     if tail > m and (tail == len(tokens) or not tokens[tail].is_word):
         m = tail
-    return Phrase(i, m, text[tokens[i].start : tokens[m - 1].end],
-                  text[tokens[k].start : tokens[m - 1].end], text[tokens[i].start : tokens[j - 1].end])
+    surface = text[tokens[i].start : tokens[m - 1].end]
+    owner = text[tokens[k].start : tokens[m - 1].end]
+    return Phrase(i, m, surface, owner, text[tokens[i].start : tokens[j - 1].end])
 
 
 def apposition(

@@ -1,0 +1,45 @@
+import pytest
+
+from parallax.extract.entities import classify_name, find_mentions
+from parallax.extract.gazetteer import lookup_place
+from parallax.extract.resolve import wire_credit
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Azerbeidzjan", "AZ"), ("Azerbaiyán", "AZ"), ("أذربيجان", "AZ"), ("Bagdad", "IQ"),
+     ("Wien", "AT"), ("Moskou", "RU"), ("EEUU", "US"), ("Bergkarabach", "AZ")],
+)
+def test_places_in_many_languages(name: str, country: str) -> None:
+    place = lookup_place(name)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Human Rights Watch", "organisation"), ("Caspian News", "outlet"), ("AFP", "outlet"),
+     ("Gallia Lindenstrauss", "person"), ("Irak", "place"), ("UNHCR", "organisation")],
+)
+def test_classify(name: str, kind: str) -> None:
+    assert classify_name(name)[0] == kind
+
+
+def test_mentions_with_name_particles() -> None:
+    text = ("Die Sprecherin des Internationalen Komitees sagte, Ursula von der Leyen habe "
+            "mit Vertretern der Vereinten Nationen in Genf gesprochen.")
+    found = {(m.name, m.kind) for m in find_mentions(text, 0, len(text), "de")}
+    assert ("Ursula von der Leyen", "person") in found
+    assert ("Genf", "place") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "agencies"),
+    [
+        ("Berlin (dpa) - Die Regierung hat sich geeinigt.\n\nMehr Text.", [], ["dpa"]),
+        ("Der Text des Artikels.\n\ndpa/afp", [], ["dpa", "AFP"]),
+        ("Texto de la noticia.", ["EFE"], ["EFE"]),
+        ("A story that mentions (AFP) in the middle of a sentence is not credited.", [], []),
+    ],
+)
+def test_wire_credit(text: str, removed: list[str], agencies: list[str]) -> None:
+    assert wire_credit(text, removed) == agencies
