@@ -4,7 +4,6 @@ import pytest
 
 from parallax.extract.quantities import find_quantities
 
-
 Row = tuple[str, float, float | None, str | None, bool, str | None]
 
 
