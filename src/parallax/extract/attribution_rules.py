@@ -12,9 +12,11 @@ from parallax.lang import language
 
 @dataclass(frozen=True)
 class AttributionRules:
+    code: str | None
     say: Phrases
     report: Phrases
     according: Phrases
+    according_post: Phrases
     channel_prep: Phrases
     as_reported: frozenset[str]
     auxiliaries: frozenset[str]
@@ -32,6 +34,7 @@ class AttributionRules:
     agent: frozenset[str]
     weekdays: frozenset[str]
     particles: frozenset[str]
+    chain_articles: frozenset[str]
 
     def is_source_noun(self, word: str) -> bool:
         lower = word.casefold()
@@ -55,9 +58,11 @@ def attribution_rules(code: str | None) -> AttributionRules:
         return frozenset(w.casefold() for w in data.words("attribution", key))
 
     return AttributionRules(
+        code=code,
         say=phrase_keys(data.words("attribution", "say")),
         report=phrase_keys(data.words("attribution", "report")),
         according=phrase_keys(data.words("attribution", "according")),
+        according_post=phrase_keys(data.words("attribution", "according_post")),
         channel_prep=phrase_keys(data.words("attribution", "channel_prep")),
         as_reported=words("as_reported"),
         auxiliaries=words("auxiliaries"),
@@ -74,5 +79,6 @@ def attribution_rules(code: str | None) -> AttributionRules:
         source_nouns=words("source_nouns"),
         agent=words("agent"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
-        particles=name_particles(code)[0] | name_particles(code)[1],
+        particles=name_particles(code)[0],
+        chain_articles=name_particles(code)[1],
     )

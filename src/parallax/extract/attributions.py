@@ -140,6 +140,18 @@ def _same_outlet(a: str, b: str) -> bool:
 def _try_cue(
     tokens: list[Token], i: int, text: str, rules: AttributionRules
 ) -> SentenceAttribution | None:
+    n, cue = phrase_at(tokens, i, rules.according_post)
+    if n:
+        # "Studien zufolge", "TİM verilerine göre": the source stands before the cue
+        np = backward_np(tokens, i - 1, text, rules)
+        if np is None or not plausible(np, rules):
+            return None
+        result = SentenceAttribution(cue=cue)
+        if is_outlet(np.name or np.text):
+            result.channels.append(np.name or np.text)
+        else:
+            result.speaker = np
+        return result
     n, cue = phrase_at(tokens, i, rules.according)
     if n and cue in rules.as_reported and not _cue_later_in_clause(tokens, i + n, rules):
         n = 0

@@ -27,6 +27,35 @@ def name_particles(code: str | None) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=64)
+def _single_name_particles(code: str | None) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in language(code or "en").words("entities", "single_name_particles")
+    )
+
+
+@lru_cache(maxsize=64)
+def _calendar_words(code: str | None) -> frozenset[str]:
+    data = language(code or "en")
+    return frozenset(
+        w.casefold() for w in data.words("numbers", "weekdays") + data.words("numbers", "months")
+    )
+
+
+def particle_continues(tokens: list[Token], start: int, j: int, code: str | None) -> int:
+    """If a name that began at ``start`` goes on through the particles at ``j``, the index
+    of the capitalised word after them; else 0."""
+    particles, chain_articles = name_particles(code)
+    if tokens[j].lower not in particles:
+        return 0
+    if tokens[j].lower in _single_name_particles(code) and j - start != 1:
+        return 0
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower in chain_articles:
+        k += 1
+    return k if k < len(tokens) and _name_word(tokens[k], code) else 0
+
+
 @lru_cache(maxsize=1)
 def _org_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in all_languages().words("entities", "org_markers"))
@@ -61,19 +90,21 @@ def classify_name(name: str) -> tuple[str, str | None]:
     return "unknown", None
 
 
-def _name_word(tok: Token) -> bool:
-    return tok.is_word and tok.is_capitalised and not any(ch.isdigit() for ch in tok.text)
+def _name_word(tok: Token, code: str | None = None) -> bool:
+    return (
+        tok.is_word and tok.is_capitalised and not any(ch.isdigit() for ch in tok.text)
+        and tok.lower not in _calendar_words(code)
+    )
 
 
 def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised names in one sentence."""
     function_words = _function_words(code)
-    particles, chain_articles = name_particles(code)
     runs = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not _name_word(tok):
+        if not _name_word(tok, code):
             i += 1
             continue
         if i == 0 and tok.lower in function_words:
@@ -81,19 +112,13 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
             continue
         j = i + 1
         while j < len(tokens):
-            t = tokens[j]
-            if _name_word(t):
+            if _name_word(tokens[j], code):
                 j += 1
                 continue
-            k = j
-            if t.lower in particles:
-                k += 1
-                while k < len(tokens) and tokens[k].lower in chain_articles:
-                    k += 1
-            if k > j and k < len(tokens) and _name_word(tokens[k]):
-                j = k
-            else:
+            k = particle_continues(tokens, i, j, code)
+            if not k:
                 break
+            j = k
         runs.append((i, j))
         i = j
     return runs

@@ -52,7 +52,7 @@ class NameRegistry:
             tokens = _tokens(candidate)
             if len(tokens) > len(_tokens(best)) and (
                 _contains(tokens, wanted) or _is_acronym(name, candidate)
-            ):
+            ) and not _adds_a_place(candidate, name):
                 best = candidate
         return best
 
@@ -80,6 +80,13 @@ def _contains(tokens: list[str], wanted: list[str]) -> bool:
     if not wanted:
         return False
     return tokens[: len(wanted)] == wanted or tokens[-len(wanted) :] == wanted
+
+
+def _adds_a_place(candidate: str, name: str) -> bool:
+    """"Vocería de Seguridad Pública Zacatecas" does not expand "Vocería de Seguridad
+    Pública": the extra words are a place."""
+    extra = candidate.replace(name, " ").split()
+    return bool(extra) and lookup_place(" ".join(extra)) is not None
 
 
 def _is_acronym(short: str, full: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parallax.extract.attribution_rules import AttributionRules
-from parallax.extract.entities import classify_name
+from parallax.extract.entities import classify_name, particle_continues
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.tokens import Token
 
@@ -45,7 +45,7 @@ def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionR
     # the capitalised name: the longest trailing run of capitalised words (with particles)
     k = len(words)
     while k > 0 and (words[k - 1].is_capitalised or (
-        words[k - 1].lower in rules.particles and k < len(words)
+        words[k - 1].lower in rules.particles | rules.chain_articles and k < len(words)
     )):
         k -= 1
     while k < len(words) and not words[k].is_capitalised:
@@ -79,6 +79,7 @@ def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionR
     ):
         role_tokens += name_tokens  # "der Minister": a role, not a name
         name_tokens = []
+    name_tokens = _without_affiliation(name_tokens, text, rules)
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     role = " ".join(t.text for t in role_tokens) or None
     phrase = Phrase(a, b, surface, name, role)
@@ -100,6 +101,24 @@ def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionR
     return phrase
 
 
+def _without_affiliation(
+    name_tokens: list[Token], text: str, rules: AttributionRules
+) -> list[Token]:
+    """"Harm van Bakel von der Icahn School of Medicine" → "Harm van Bakel": a person's
+    name ends where a particle introduces an organisation or a place."""
+    for m in range(1, len(name_tokens) - 1):
+        if name_tokens[m].lower in rules.particles and name_tokens[m - 1].is_capitalised:
+            rest = [t for t in name_tokens[m + 1 :] if t.lower not in rules.chain_articles]
+            if not rest:
+                continue
+            tail = text[rest[0].start : rest[-1].end]
+            if classify_name(tail)[0] in ("organisation", "place", "outlet") or (
+                len(rest) == 1 and rest[0].text.isupper()
+            ):
+                return name_tokens[:m]
+    return name_tokens
+
+
 def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
     i = skip(tokens, i, 1, rules)
     if i >= len(tokens) or not tokens[i].is_word:
@@ -110,17 +129,17 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         return None  # "confirmed that the American ...": a clause, not a speaker
     j = i
     seen_name = False
+    first_cap = i
     while j < len(tokens) and j - i < NP_MAX_TOKENS:
         t = tokens[j]
         if not t.is_word or t.lower in rules.weekdays:
             break
         if t.is_capitalised:
+            if not seen_name:
+                first_cap = j
             seen_name = True
         elif seen_name:
-            name_goes_on = (
-                t.lower in rules.particles and j + 1 < len(tokens)
-                and tokens[j + 1].is_capitalised
-            )
+            name_goes_on = particle_continues(tokens, first_cap, j, rules.code) > 0
             if not name_goes_on and not rules.is_role(t.text):
                 break
         elif t.lower in rules.boundaries and j > i and t.lower not in rules.determiners:
@@ -136,6 +155,9 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
             apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules)
             or _of_name(tokens, i, j, text, rules) or phrase
         )
+    if phrase.role and classify_name(phrase.name)[0] != "person":
+        # "el jefe del ÖVP, Sebastian Kurz": the person after the role wins
+        return apposition(tokens, i, j, text, rules) or phrase
     return phrase
 
 
