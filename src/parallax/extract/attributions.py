@@ -194,7 +194,7 @@ def _try_cue(
             np, inverted = forward, True
     if (np is None or not plausible(np, rules)) and prev >= 0 and tokens[prev].text == ",":
         np = name_before_comma(tokens, prev, text, rules) or np
-    if np is None or np.text.casefold().split()[0] in rules.pronouns_self:
+    if np is None or np.text.split()[0] in rules.pronouns_self:
         return None
     if not plausible(np, rules) and not is_outlet(np.text):
         return None

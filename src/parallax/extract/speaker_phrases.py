@@ -16,6 +16,7 @@ from parallax.extract.gazetteer import lookup_place
 from parallax.extract.tokens import Token
 
 NP_MAX_TOKENS = 9
+MAX_WORDS_BEFORE_NAME = 4
 
 
 @dataclass
@@ -146,6 +147,10 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
             # "le ministre de l’Intérieur": a role continues through its particle
             if not (t.lower in rules.particles and rules.is_role(tokens[j - 1].text)):
                 break
+        elif j - i >= MAX_WORDS_BEFORE_NAME and t.lower not in rules.determiners:
+            j = i + 1  # "said enemies were trying to …": a clause, not a speaker
+            break
+
         j += 1
     if j == i:
         return None
