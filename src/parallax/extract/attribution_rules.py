@@ -31,9 +31,11 @@ class AttributionRules:
     anaphora_person: frozenset[str]
     roles: frozenset[str]
     source_nouns: frozenset[str]
+    owner_markers: frozenset[str]
     agent: frozenset[str]
     weekdays: frozenset[str]
     particles: frozenset[str]
+    lowercase_name_tail: bool
     chain_articles: frozenset[str]
 
     def is_source_noun(self, word: str) -> bool:
@@ -77,8 +79,10 @@ def attribution_rules(code: str | None) -> AttributionRules:
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),
         source_nouns=words("source_nouns"),
+        owner_markers=words("owner_markers"),
         agent=words("agent"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
+        lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),
         chain_articles=name_particles(code)[1],
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from parallax.extract.attribution_rules import AttributionRules, attribution_rules
 from parallax.extract.entities import classify_name
-from parallax.extract.outlets import is_outlet
+from parallax.extract.outlets import is_outlet, is_outlet_role
 from parallax.extract.speaker_phrases import (
     Phrase,
     backward_np,
@@ -121,6 +121,12 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     return chosen
 
 
+def _outlet_phrase(np: Phrase) -> bool:
+    return is_outlet(np.text) or (np.name is not None and (
+        is_outlet(np.name) or is_outlet_role(np.role)
+    ))
+
+
 def _strength(result: SentenceAttribution) -> int:
     """How much a cue's speaker looks like a real source."""
     speaker = result.speaker
@@ -128,7 +134,7 @@ def _strength(result: SentenceAttribution) -> int:
         return 0
     if speaker.name:
         kind, _ = classify_name(speaker.name)
-        return 3 if kind != "unknown" else 1
+        return 3 if kind != "unknown" else 2
     return 2 if speaker.anaphora else 1
 
 
@@ -160,7 +166,7 @@ def _try_cue(
         if np is None:
             return None
         result = SentenceAttribution(cue=cue)
-        if is_outlet(np.text) or (np.name and is_outlet(np.name)):
+        if _outlet_phrase(np):
             result.channels.append(np.name or np.text)
         else:
             result.speaker = np
@@ -188,6 +194,10 @@ def _try_cue(
         np = backward_np(tokens, i - 1, text, rules)
     if np is None or not plausible(np, rules):
         forward = forward_np(tokens, i + n, text, rules)
+        if forward is not None and forward.text.split()[0] in rules.pronouns_person | (
+            rules.pronouns_org
+        ) and len(forward.text.split()) > 1:
+            forward = None  # "reiterated his denunciation of …": an object, not a speaker
         if forward is not None and (
             np is None or forward.name or forward.anaphora or is_outlet(forward.text)
         ):
@@ -199,7 +209,7 @@ def _try_cue(
     if not plausible(np, rules) and not is_outlet(np.text):
         return None
     result.direct = _near_quote(tokens, i, i + n)
-    if is_outlet(np.text) or (np.name is not None and is_outlet(np.name)):
+    if _outlet_phrase(np):
         result.channels.append(np.name or np.text)
         if inverted:
             _channels_after(tokens, np.end, text, rules, result.channels)

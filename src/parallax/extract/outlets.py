@@ -15,6 +15,16 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
     return names, markers
 
 
+@lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    return frozenset(n.casefold() for n in all_languages().words("outlets", "nouns"))
+
+
+def is_outlet_role(role: str | None) -> bool:
+    """"el diario", "persbureau", "die Nachrichtenagentur": the name after it is an outlet."""
+    return bool(role) and any(w in _outlet_nouns() for w in (role or "").casefold().split())
+
+
 def is_outlet(name: str) -> bool:
     names, markers = _known()
     folded = " ".join(name.split()).casefold()

@@ -160,6 +160,11 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
             apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules)
             or _of_name(tokens, i, j, text, rules) or phrase
         )
+    if len(phrase.name.split()) == 1 and classify_name(phrase.name)[0] == "unknown":
+        # a capitalised common noun (German "Videos des US-Militärs"): its owner speaks
+        owner = _of_name(tokens, i, j, text, rules)
+        if owner is not None:
+            return owner
     if phrase.role and classify_name(phrase.name)[0] != "person":
         # "el jefe del ÖVP, Sebastian Kurz": the person after the role wins
         return apposition(tokens, i, j, text, rules) or phrase
@@ -170,7 +175,7 @@ def _of_name(
     tokens: list[Token], i: int, j: int, text: str, rules: AttributionRules
 ) -> Phrase | None:
     """"selon les données de la Sécurité routière": the named owner of a source noun."""
-    if j >= len(tokens) or tokens[j].lower not in rules.particles:
+    if j >= len(tokens) or tokens[j].lower not in rules.owner_markers | rules.particles:
         return None
     k = j + 1
     while k < len(tokens) and tokens[k].lower in rules.determiners | rules.particles:
@@ -186,7 +191,7 @@ def _of_name(
         return None
     # "la Sécurité routière", "l’Assemblée nationale": lower-case words closing the clause
     tail = m
-    while tail < len(tokens) and tail - m < 2 and tokens[tail].is_word and not (
+    while rules.lowercase_name_tail and tail < len(tokens) and tail - m < 2 and tokens[tail].is_word and not (
         tokens[tail].is_capitalised or tokens[tail].lower in rules.boundaries
     ):
         tail += 1
