@@ -191,8 +191,10 @@ def _of_name(
         return None
     # "la Sécurité routière", "l’Assemblée nationale": lower-case words closing the clause
     tail = m
-    while rules.lowercase_name_tail and tail < len(tokens) and tail - m < 2 and tokens[tail].is_word and not (
-        tokens[tail].is_capitalised or tokens[tail].lower in rules.boundaries
+    while (
+        rules.lowercase_name_tail and tail < len(tokens) and tail - m < 2
+        and tokens[tail].is_word and not tokens[tail].is_capitalised
+        and tokens[tail].lower not in rules.boundaries
     ):
         tail += 1
     if tail > m and (tail == len(tokens) or not tokens[tail].is_word):
