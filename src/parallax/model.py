@@ -165,3 +165,37 @@ class IngestWarning:
     source: str
     article_id: str
     reason: str
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A claim by its article and its index in that article's claims."""
+
+    article_id: str
+    index: int
+
+
+Grade = Literal["corroborated", "single-source", "conflicting", "unattributed"]
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims from one story (any articles, any languages) that state the same fact."""
+
+    id: str
+    story_id: str
+    members: tuple[ClaimRef, ...]
+    grade: Grade
+    reasons: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that report the same event, across outlets and languages."""
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    first_published: str | None = None
+    last_published: str | None = None

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from parallax.ingest.sources import iter_sources, record_item
-from parallax.model import Article, Claim, IngestError, Quantity
-from parallax.pipeline import Pipeline, default_pipeline
+from parallax.eval.corpus_gold import gold_articles
+from parallax.model import Article, Claim, Quantity
+from parallax.pipeline import Pipeline
 
 MIN_OVERLAP = 0.3
 _DETERMINERS = {"the", "de", "het", "der", "die", "das", "el", "la", "los", "las", "le", "les",
@@ -106,28 +106,6 @@ class ExtractionReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _articles(gold_path: Path, gold: dict[str, Any], pipeline: Pipeline) -> dict[str, Article]:
-    keys = {c.get("file") or c.get("article_id") for c in gold.get("claims", [])}
-    out: dict[str, Article] = {}
-    records: dict[str, dict[str, Any]] = {}
-    jsonl = gold_path.parent / "articles.jsonl"
-    if jsonl.exists():
-        for line in jsonl.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            records[record["id"]] = record
-    for key in sorted(k for k in keys if k):
-        if key in records:
-            item = record_item(records[key], key)
-            items = [item]
-        else:
-            items = list(iter_sources([str(gold_path.parent / key)]))
-        for it in items:
-            result = it if isinstance(it, IngestError) else pipeline.process(it)
-            if isinstance(result, Article):
-                out[key] = result
-    return out
-
-
 def _quote_span(article: Article, quote: str) -> tuple[int, int] | None:
     at = article.text.find(quote)
     if at < 0:
@@ -164,8 +142,8 @@ def _same_quantity(gold: dict[str, Any], q: Quantity) -> bool:
 
 def evaluate_extract(gold_path: Path, pipeline: Pipeline | None = None) -> ExtractionReport:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    pipeline = pipeline or default_pipeline()
-    articles = _articles(gold_path, gold, pipeline)
+    keys = {c.get("file") or c.get("article_id") for c in gold.get("claims", [])}
+    articles = gold_articles(gold_path.parent, {k for k in keys if k}, pipeline)
     report = ExtractionReport()
     claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in gold.get("claims", []):
@@ -181,20 +159,28 @@ def evaluate_extract(gold_path: Path, pipeline: Pipeline | None = None) -> Extra
     return report
 
 
+def match_claim(article: Article, quote: str) -> int | None:
+    """The index of the article's claim that overlaps ``quote`` most (≥ MIN_OVERLAP)."""
+    span = _quote_span(article, quote)
+    if span is None:
+        return None
+    best, size = None, 0
+    for index, claim in enumerate(article.claims):
+        overlap = _overlap(span, (claim.start, claim.end))
+        if overlap > size:
+            best, size = index, overlap
+    return best if size >= MIN_OVERLAP * (span[1] - span[0]) else None
+
+
 def _score_article(
     article: Article, gold_claims: list[dict[str, Any]], counts: Counts,
     misses: list[dict[str, Any]],
 ) -> None:
     spans = []
     for g in gold_claims:
-        span = _quote_span(article, g["quote"])
-        spans.append(span)
-        best: Claim | None = None
-        if span is not None:
-            overlaps = [(c, _overlap(span, (c.start, c.end))) for c in article.claims]
-            c, size = max(overlaps, key=lambda x: x[1], default=(None, 0))
-            if c is not None and size >= MIN_OVERLAP * (span[1] - span[0]):
-                best = c
+        spans.append(_quote_span(article, g["quote"]))
+        index = match_claim(article, g["quote"])
+        best: Claim | None = None if index is None else article.claims[index]
         if best is None:
             counts.q_fn += len(g.get("quantities", []))
             misses.append({"article": article.id, "claim": g["id"], "field": "claim",

@@ -1,0 +1,87 @@
+"""The corpus stages as one library call: link stories, find wire copies, align and
+grade claims. ``CorpusState`` keeps what linking needs so articles can be added one at
+a time; the store-backed runner (``assess/runner.py``) saves and restores it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from parallax.assess.align import align_story
+from parallax.assess.grade import grade_group
+from parallax.embed.encoder import Encoder
+from parallax.link.features import LinkFeatures, link_features
+from parallax.link.stories import StoryLinker, link_order
+from parallax.link.wire import WireIndex
+from parallax.model import Article, ClaimGroup, Story
+
+
+@dataclass
+class CorpusState:
+    linker: StoryLinker = field(default_factory=StoryLinker)
+    wires: WireIndex = field(default_factory=WireIndex)
+    articles: dict[str, Article] = field(default_factory=dict)
+
+    def members(self, story_id: str) -> list[Article]:
+        story = next(s for s in self.linker.stories if s.id == story_id)
+        return [self.articles[a] for a in story.members if a in self.articles]
+
+
+def add_articles(
+    state: CorpusState, articles: list[Article], encoder: Encoder,
+    features: list[LinkFeatures] | None = None,
+) -> set[str]:
+    """Link new articles into stories; return the ids of the stories that changed."""
+    new = [a for a in articles if a.id not in state.linker.by_article]
+    for a in new:
+        state.articles[a.id] = a
+    features = features if features is not None else link_features(new, encoder)
+    touched = set()
+    for f in link_order(features):
+        touched.add(state.linker.add(f))
+        state.wires.add(f.article_id, state.articles[f.article_id].text)
+    return touched
+
+
+def story_of(state: CorpusState, story_id: str) -> Story:
+    members = state.members(story_id)
+    dates = sorted(a.published[:10] for a in members if a.published)
+    return Story(
+        id=story_id, label=story_label(members),
+        article_ids=tuple(a.id for a in members),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+    )
+
+
+def story_label(articles: list[Article]) -> str:
+    """The story's main entities and its earliest headline."""
+    counts: Counter[str] = Counter()
+    for a in articles:
+        counts.update({m.name for m in a.mentions if m.kind in ("person", "organisation",
+                                                                "place")})
+    names = [n for n, _ in counts.most_common(3)]
+    first = min(articles, key=lambda a: (a.published or "9999", a.id))
+    headline = (first.title or first.text[:80]).strip()
+    return f"{', '.join(names)} — {headline}" if names else headline
+
+
+def grade_story(state: CorpusState, story_id: str, encoder: Encoder) -> list[ClaimGroup]:
+    members = state.members(story_id)
+    by_id = {a.id: a for a in members}
+    copy_groups = {a.id: state.wires.group.get(a.id, a.id) for a in members}
+    groups = []
+    for n, refs in enumerate(align_story(members, encoder)):
+        grade, reasons, sources = grade_group(refs, by_id, copy_groups)
+        groups.append(ClaimGroup(f"{story_id}/g{n + 1}", story_id, tuple(refs), grade,
+                                 reasons, sources))
+    return groups
+
+
+def analyse(articles: list[Article], encoder: Encoder) -> tuple[list[Story], list[ClaimGroup]]:
+    """From scratch: every story and every graded claim group of ``articles``."""
+    state = CorpusState()
+    add_articles(state, articles, encoder)
+    stories = [story_of(state, s.id) for s in state.linker.stories]
+    groups = [g for s in stories for g in grade_story(state, s.id, encoder)]
+    return stories, groups

@@ -1,0 +1,101 @@
+"""Grading a claim group the way ``shared/corpus/GOLD.md`` counts sources.
+
+A claim's source is its speaker when named; otherwise the wire agency it came through,
+or the copy group of its text (a wire text run by several outlets is one source), or the
+outlet that states it on its own. Then, in order: quantities that cannot all hold →
+conflicting; two or more distinct sources → corroborated; one named source →
+single-source; one outlet (or one wire text) with no named source → unattributed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parallax.assess.intervals import comparable, compatible
+from parallax.lang import all_languages
+from parallax.link.wire import same_passage
+from parallax.model import Article, Claim, ClaimRef, Grade
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    label: str
+    named: bool  # a named speaker, as opposed to an outlet or wire text
+
+
+@lru_cache(maxsize=1)
+def _wires() -> dict[str, str]:
+    return {w.casefold(): w for w in all_languages().words("boilerplate", "wires")}
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
+
+
+def claim_source(claim: Claim, article: Article, copy_group: str) -> Source:
+    a = claim.attribution
+    if a.speaker:
+        return Source(f"speaker:{_fold(a.speaker)}", a.speaker, True)
+    wire = next((_wires()[v.casefold()] for v in a.via if v.casefold() in _wires()), None)
+    if wire:
+        return Source(f"wire:{wire.casefold()}", wire, False)
+    if a.via:
+        return Source(f"outlet:{_fold(a.via[0])}", a.via[0], False)
+    if copy_group != article.id:
+        return Source(f"copy:{copy_group}", f"{article.outlet or article.id} (copied text)",
+                      False)
+    outlet = article.outlet or article.id
+    return Source(f"outlet:{_fold(outlet)}", outlet, False)
+
+
+def grade_group(
+    members: list[ClaimRef], articles: dict[str, Article], copy_groups: dict[str, str]
+) -> tuple[Grade, tuple[str, ...], tuple[str, ...]]:
+    """(grade, reasons, source labels) for one group of claims."""
+    claims = [(ref, articles[ref.article_id].claims[ref.index]) for ref in members]
+    sources: dict[str, Source] = {}
+    texts = []
+    for ref, claim in claims:
+        article = articles[ref.article_id]
+        text = article.text[claim.start : claim.end]
+        source = claim_source(claim, article, copy_groups.get(article.id, article.id))
+        # a passage copied into another article is the same source, not a second one
+        for other_text, other_key in texts:
+            if not source.named and same_passage(text, other_text):
+                source = sources[other_key]
+                break
+        sources.setdefault(source.key, source)
+        texts.append((text, source.key))
+    conflict = _conflict(claims, articles)
+    labels = tuple(s.label for s in sources.values())
+    if conflict:
+        return "conflicting", (conflict,), labels
+    named = [s for s in sources.values() if s.named]
+    if len(sources) >= 2:
+        return "corroborated", (
+            f"{len(sources)} independent sources: {', '.join(labels)}",
+        ), labels
+    if named:
+        outlets = {articles[r.article_id].outlet or r.article_id for r, _ in claims}
+        return "single-source", (
+            f"one named source ({named[0].label}), relayed by {len(outlets)} outlet(s)",
+        ), labels
+    return "unattributed", (f"no source named; only {labels[0]} states it",), labels
+
+
+def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]) -> str | None:
+    for i, (ref_a, a) in enumerate(claims):
+        for ref_b, b in claims[i + 1 :]:
+            for qa in a.quantities:
+                for qb in b.quantities:
+                    if comparable(qa, qb) and not compatible(qa, qb):
+                        ta = articles[ref_a.article_id].text[qa.start : qa.end]
+                        tb = articles[ref_b.article_id].text[qb.start : qb.end]
+                        oa = articles[ref_a.article_id].outlet or ref_a.article_id
+                        ob = articles[ref_b.article_id].outlet or ref_b.article_id
+                        return f"numbers disagree: “{ta}” ({oa}) vs “{tb}” ({ob})"
+    return None

@@ -1,0 +1,98 @@
+"""``parallax eval grades``: claim grouping and grades against gold ``alignments``.
+
+The gold file's articles are analysed from scratch (stories, alignment, grading). Each
+gold claim is matched to a predicted claim as in ``eval extract``; then
+- grouping: over pairs of matched gold claims, a pair is together in the gold when one
+  alignment holds both, and predicted together when one claim group holds both →
+  pairwise precision, recall, F1;
+- grades: each gold group's predicted grade is that of the claim group holding most of
+  its claims → accuracy overall and per gold grade.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from parallax.assess.corpus import analyse
+from parallax.embed.encoder import Encoder, default_encoder
+from parallax.eval.corpus_gold import gold_articles
+from parallax.eval.extract import match_claim
+from parallax.model import ClaimRef
+
+
+@dataclass
+class GradeScores:
+    pair_precision: float = 0.0
+    pair_recall: float = 0.0
+    pair_f1: float = 0.0
+    grade_accuracy: float = 0.0
+    per_grade: dict[str, tuple[int, int]] = field(default_factory=dict)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pair_precision": self.pair_precision, "pair_recall": self.pair_recall,
+            "pair_f1": self.pair_f1, "grade_accuracy": self.grade_accuracy,
+            "per_grade": {g: {"correct": c, "total": t} for g, (c, t) in self.per_grade.items()},
+            "groups": self.groups,
+        }
+
+
+def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeScores:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in gold.get("claims", [])}
+    keys = {c.get("file") or c.get("article_id") for c in claims.values()}
+    articles = gold_articles(gold_path.parent, {k for k in keys if k})
+    _, groups = analyse(list(articles.values()), encoder or default_encoder())
+    group_of: dict[ClaimRef, str] = {}
+    grade_of: dict[str, str] = {}
+    for g in groups:
+        grade_of[g.id] = g.grade
+        for ref in g.members:
+            group_of[ref] = g.id
+    predicted: dict[str, str] = {}
+    for cid, c in claims.items():
+        article = articles.get(c.get("file") or c.get("article_id"))
+        if article is None:
+            continue
+        index = match_claim(article, c["quote"])
+        if index is not None:
+            predicted[cid] = group_of[ClaimRef(article.id, index)]
+    return _score(gold.get("alignments", []), predicted, grade_of)
+
+
+def _score(alignments: list[dict[str, Any]], predicted: dict[str, str],
+           grade_of: dict[str, str]) -> GradeScores:
+    gold_group = {cid: a["id"] for a in alignments for cid in a["claims"]}
+    matched = sorted(cid for cid in gold_group if cid in predicted)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(matched, 2):
+        same_gold = gold_group[a] == gold_group[b]
+        same_pred = predicted[a] == predicted[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    scores = GradeScores()
+    scores.pair_precision = tp / (tp + fp) if tp + fp else 1.0
+    scores.pair_recall = tp / (tp + fn) if tp + fn else 1.0
+    p, r = scores.pair_precision, scores.pair_recall
+    scores.pair_f1 = 2 * p * r / (p + r) if p + r else 0.0
+    per_grade: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    correct = 0
+    for alignment in alignments:
+        votes = Counter(predicted[c] for c in alignment["claims"] if c in predicted)
+        guess = grade_of[votes.most_common(1)[0][0]] if votes else None
+        per_grade[alignment["grade"]][1] += 1
+        if guess == alignment["grade"]:
+            per_grade[alignment["grade"]][0] += 1
+            correct += 1
+        scores.groups.append({"id": alignment["id"], "gold": alignment["grade"],
+                              "predicted": guess})
+    scores.grade_accuracy = correct / len(alignments) if alignments else 0.0
+    scores.per_grade = {g: (c, t) for g, (c, t) in sorted(per_grade.items())}
+    return scores

@@ -1,0 +1,63 @@
+"""Wire copies: the same agency text run by several outlets counts as one source.
+
+Articles are compared by MinHash over word 3-shingles of their cleaned text (datasketch,
+with LSH so that finding the copies of a new article never scans the whole corpus);
+claims are compared by the overlap of their word sets, for passages copied into
+otherwise different articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 64
+ARTICLE_JACCARD = 0.5
+CLAIM_OVERLAP = 0.7
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def minhash(text: str) -> MinHash:
+    tokens = words(text)
+    shingles = {" ".join(tokens[i : i + 3]) for i in range(max(1, len(tokens) - 2))}
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    for s in shingles:
+        m.update(s.encode("utf-8"))
+    return m
+
+
+class WireIndex:
+    """Near-duplicate articles, found incrementally; ``group_of`` names each copy group
+    by its earliest member."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=ARTICLE_JACCARD, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+        self.group: dict[str, str] = {}
+
+    def add(self, article_id: str, text: str) -> str:
+        if article_id in self.group:
+            return self.group[article_id]
+        m = minhash(text)
+        copies = sorted(
+            k for k in self.lsh.query(m) if self.hashes[k].jaccard(m) >= ARTICLE_JACCARD
+        )
+        self.group[article_id] = self.group[copies[0]] if copies else article_id
+        self.lsh.insert(article_id, m)
+        self.hashes[article_id] = m
+        return self.group[article_id]
+
+
+def same_passage(a: str, b: str) -> bool:
+    """Two claims whose words mostly coincide: one copied from the other."""
+    wa, wb = set(words(a)), set(words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP and (
+        len(wa & wb) / max(len(wa), len(wb)) >= 0.5
+    )
