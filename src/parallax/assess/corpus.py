@@ -68,8 +68,15 @@ def story_label(articles: list[Article]) -> str:
 
 def grade_story(state: CorpusState, story_id: str, encoder: Encoder) -> list[ClaimGroup]:
     members = state.members(story_id)
-    by_id = {a.id: a for a in members}
     copy_groups = {a.id: state.wires.group.get(a.id, a.id) for a in members}
+    return grade_articles(story_id, members, copy_groups, encoder)
+
+
+def grade_articles(
+    story_id: str, members: list[Article], copy_groups: dict[str, str], encoder: Encoder
+) -> list[ClaimGroup]:
+    """Align and grade the claims of one story's articles."""
+    by_id = {a.id: a for a in members}
     groups = []
     for n, refs in enumerate(align_story(members, encoder)):
         grade, reasons, sources = grade_group(refs, by_id, copy_groups)

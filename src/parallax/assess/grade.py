@@ -58,7 +58,7 @@ def grade_group(
     """(grade, reasons, source labels) for one group of claims."""
     claims = [(ref, articles[ref.article_id].claims[ref.index]) for ref in members]
     sources: dict[str, Source] = {}
-    texts = []
+    texts: list[tuple[str, str]] = []
     for ref, claim in claims:
         article = articles[ref.article_id]
         text = article.text[claim.start : claim.end]

@@ -119,7 +119,8 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
             if not k:
                 break
             j = k
-        runs.append((i, j))
+        if not (j - i == 1 and tok.lower in function_words):
+            runs.append((i, j))
         i = j
     return runs
 

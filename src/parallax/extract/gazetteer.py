@@ -49,7 +49,7 @@ def places() -> dict[str, Place]:
         table.setdefault(_key(city["name"]), place)
         if int(city.get("population", 0)) >= CITY_ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
-                if len(alt) >= 3 and (alt[:1].isupper() or not alt.isascii()):
+                if len(alt) >= 4 and (alt[:1].isupper() or not alt.isascii()):
                     table.setdefault(_key(alt), place)
     for country in pycountry.countries:
         place = Place(getattr(country, "common_name", None) or country.name, country.alpha_2,

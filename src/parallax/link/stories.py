@@ -57,6 +57,7 @@ class StoryLinker:
         self.by_article: dict[str, str] = {}
         self.entity_df: Counter[str] = Counter()
         self.seen = 0
+        self._index: dict[str, Story] = {}
 
     def _idf(self, key: str) -> float:
         return math.log((2 + self.seen) / (1 + self.entity_df[key]))
@@ -75,6 +76,18 @@ class StoryLinker:
                 sim -= TIME_PENALTY
         return sim
 
+    def restore(self, f: LinkFeatures, story_id: str) -> None:
+        """Put an article back in the story it was linked to before (no scoring)."""
+        story = self._index.get(story_id)
+        if story is None:
+            story = Story(id=story_id)
+            self.stories.append(story)
+            self._index[story_id] = story
+        story.add(f)
+        self.by_article[f.article_id] = story_id
+        self.entity_df.update(f.entities)
+        self.seen += 1
+
     def add(self, f: LinkFeatures) -> str:
         """Put one article in its story; return the story id."""
         if f.article_id in self.by_article:
@@ -88,6 +101,7 @@ class StoryLinker:
         if best is None:
             best = Story(id=f"s-{f.article_id}")
             self.stories.append(best)
+            self._index[best.id] = best
         best.add(f)
         self.by_article[f.article_id] = best.id
         self.entity_df.update(f.entities)

@@ -13,6 +13,7 @@ import re
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
+SCHEME = "affine32"  # fixed, so stored hash values can be read back
 ARTICLE_JACCARD = 0.5
 CLAIM_OVERLAP = 0.7
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -25,7 +26,7 @@ def words(text: str) -> list[str]:
 def minhash(text: str) -> MinHash:
     tokens = words(text)
     shingles = {" ".join(tokens[i : i + 3]) for i in range(max(1, len(tokens) - 2))}
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
     for s in shingles:
         m.update(s.encode("utf-8"))
     return m
@@ -40,6 +41,11 @@ class WireIndex:
         self.hashes: dict[str, MinHash] = {}
         self.group: dict[str, str] = {}
 
+    def restore(self, article_id: str, m: MinHash, group: str) -> None:
+        self.lsh.insert(article_id, m)
+        self.hashes[article_id] = m
+        self.group[article_id] = group
+
     def add(self, article_id: str, text: str) -> str:
         if article_id in self.group:
             return self.group[article_id]
@@ -51,6 +57,17 @@ class WireIndex:
         self.lsh.insert(article_id, m)
         self.hashes[article_id] = m
         return self.group[article_id]
+
+
+def minhash_bytes(m: MinHash) -> bytes:
+    return m.hashvalues.astype("uint32").tobytes()
+
+
+def minhash_from_bytes(data: bytes) -> MinHash:
+    import numpy as np
+
+    values = np.frombuffer(data, dtype="uint32")
+    return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=values, scheme=SCHEME)
 
 
 def same_passage(a: str, b: str) -> bool:

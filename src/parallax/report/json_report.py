@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from parallax import __version__
+from parallax.codec import claim_to_dict
 from parallax.model import Article
+from parallax.report.story_view import story_view
+from parallax.store.corpus_repo import list_stories
 from parallax.store.repository import Store
 
-REPORT_VERSION = "0.1"
+REPORT_VERSION = "0.2"
 
 
 def article_json(article: Article, with_text: bool = False) -> dict[str, Any]:
@@ -32,6 +35,7 @@ def article_json(article: Article, with_text: bool = False) -> dict[str, Any]:
         "flags": list(article.flags),
         "removed": [{"rule": r.rule, "text": r.text} for r in article.removed],
     }
+    data["claims"] = [claim_to_dict(c, article.text) for c in article.claims]
     if with_text:
         data["text"] = article.text
         data["sentences"] = [
@@ -48,9 +52,11 @@ def build_report(store: Store) -> dict[str, Any]:
         article = store.get_article(row["id"])
         if article is not None:
             articles.append(article_json(article, with_text=True))
+    views = [story_view(store, s["id"]) for s in list_stories(store)]
     return {
         "report_version": REPORT_VERSION,
         "generator": f"parallax {__version__}",
+        "stories": [v for v in views if v is not None],
         "articles": articles,
         "ingest_errors": [
             {"source": r.source, "reason": r.reason} for r in store.input_log("error")

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -41,6 +42,7 @@ articles = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Index("ix_articles_language", "language"),
     Index("ix_articles_outlet", "outlet"),
+    Index("ix_articles_story", "story_id"),
 )
 
 sentences = Table(
@@ -97,4 +99,46 @@ mentions = Table(
     Column("name", Text, nullable=False),
     Column("country", String(2)),
     Index("ix_mentions_name", "name"),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first_published", String(40)),
+    Column("last_published", String(40)),
+    Column("article_count", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+claim_groups = Table(
+    "claim_groups",
+    metadata,
+    Column("story_id", String(64), ForeignKey("stories.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("grade", String(16), nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("members", JSON, nullable=False),
+)
+
+# What story linking needs of each linked article, so that adding one article restores
+# the linker without re-reading or re-embedding the corpus.
+link_features = Table(
+    "link_features",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("encoder", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("copy_group", String(32), nullable=False),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+embeddings = Table(
+    "embeddings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
 )

@@ -1,0 +1,99 @@
+"""Commands over the corpus stages: link, stories, story."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from parallax.cli.common import (
+    DEFAULT_URL,
+    DbOption,
+    JsonFlag,
+    app,
+    console,
+    err,
+    escape,
+    open_store,
+    print_json,
+)
+from parallax.store.repository import Store
+
+GRADE_STYLE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red",
+               "unattributed": "magenta"}
+GRADES = ("corroborated", "single-source", "conflicting", "unattributed")
+
+
+def run_corpus_stages(store: Store, quiet: bool = False) -> None:
+    from parallax.assess.runner import update_corpus
+
+    result = update_corpus(store, on_progress=None if quiet else err.print)
+    if not quiet:
+        console.print(f"linked {result.linked} articles; updated "
+                      f"{len(result.stories_updated)} stories; embedded {result.encoded} texts")
+
+
+@app.command()
+def link(db: DbOption = DEFAULT_URL) -> None:
+    """Link new articles into stories, then align and grade the stories that changed."""
+    run_corpus_stages(open_store(db))
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
+    """Stories: languages, outlets, articles, and claim groups by grade."""
+    from parallax.store.corpus_repo import list_stories
+
+    rows = list_stories(open_store(db))
+    if as_json:
+        print_json([{k: r[k] for k in ("id", "label", "first_published", "last_published",
+                                       "languages", "outlets", "article_ids", "grades")}
+                    for r in rows])
+        return
+    table = Table("story", "languages", "outlets", "articles", *GRADES,
+                  title=f"{len(rows)} stories")
+    for r in rows:
+        table.add_row(
+            f"{escape(r['id'])}\n[dim]{escape(r['label'][:90])}[/dim]",
+            " ".join(r["languages"]), escape(", ".join(r["outlets"])),
+            str(len(r["article_ids"])),
+            *(f"[{GRADE_STYLE[g]}]{r['grades'].get(g, 0)}[/]" for g in GRADES),
+        )
+    console.print(table)
+
+
+@app.command()
+def story(story_id: Annotated[str, typer.Argument(help="Story id.")],
+          db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
+    """The claim matrix of one story: claim groups × articles, with grades and reasons."""
+    from parallax.report.story_view import story_view
+
+    store = open_store(db)
+    view = story_view(store, story_id)
+    if view is None:
+        err.print(f"no story {escape(story_id)!r}")
+        raise typer.Exit(code=2)
+    if as_json:
+        print_json(view)
+        return
+    _print_matrix(view)
+
+
+def _print_matrix(view: dict[str, Any]) -> None:
+    console.print(f"[bold]{escape(view['label'])}[/bold]  ({escape(view['id'])})")
+    articles = view["articles"]
+    columns = [f"{a['outlet'] or a['id'][:8]} [{a['language']}]" for a in articles]
+    table = Table("grade", *[escape(c) for c in columns], show_lines=True)
+    for group in view["claim_groups"]:
+        cells = []
+        for a in articles:
+            said = [c for c in group["claims"] if c["article_id"] == a["id"]]
+            cells.append("\n".join(
+                escape(c["text"][:160]) + (f" [dim]— {escape(c['speaker'])}[/dim]"
+                                           if c["speaker"] else "")
+                for c in said))
+        grade = group["grade"]
+        reasons = escape("; ".join(group["reasons"]))
+        table.add_row(f"[{GRADE_STYLE[grade]}]{grade}[/]\n[dim]{reasons}[/dim]", *cells)
+    console.print(table)

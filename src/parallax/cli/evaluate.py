@@ -1,0 +1,102 @@
+"""``parallax eval …``: scores against gold data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from parallax.cli.common import (
+    JsonFlag,
+    console,
+    eval_app,
+    print_json,
+)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    gold: Annotated[Path, typer.Option("--gold", help="gold.jsonl of the extraction set.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Snippet precision/recall/F1 of body extraction, ours beside plain trafilatura."""
+    from parallax.eval.extraction import evaluate_extraction
+
+    results = evaluate_extraction(gold)
+    if as_json:
+        print_json({name: s.as_dict() for name, s in results.items()})
+        return
+    table = Table("extractor", "TP", "FP", "FN", "TN", "precision", "recall", "F1",
+                  title=f"Extraction on {gold}")
+    for name, s in results.items():
+        table.add_row(name, str(s.tp), str(s.fp), str(s.fn), str(s.tn),
+                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.4f}")
+    console.print(table)
+
+
+@eval_app.command("extract")
+def eval_extract(
+    gold: Annotated[Path, typer.Option("--gold", help="A gold.json (shared/corpus/GOLD.md).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Claims, speakers, via chains and quantities against a gold file, per language."""
+    from parallax.eval.extract import evaluate_extract
+
+    result = evaluate_extract(gold)
+    rows = {"all": result.overall.as_dict()}
+    rows.update({lang: c.as_dict() for lang, c in sorted(result.by_language.items())})
+    if as_json:
+        print_json({"scores": rows, "misses": result.misses})
+        return
+    table = Table("language", "gold claims", "claim recall", "speaker acc.", "via exact",
+                  "quantity P", "quantity R", "quantity F1", title=f"Extraction vs {gold}")
+    for lang, d in rows.items():
+        table.add_row(lang, str(int(d["gold_claims"])), f"{d['claim_recall']:.3f}",
+                      f"{d['speaker_accuracy']:.3f}", f"{d['via_exact']:.3f}",
+                      f"{d['quantity_precision']:.3f}", f"{d['quantity_recall']:.3f}",
+                      f"{d['quantity_f1']:.3f}")
+    console.print(table)
+
+
+
+
+@eval_app.command("stories")
+def eval_stories(
+    gold: Annotated[Path, typer.Option("--gold", help="stories.jsonl with gold story groups.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """B³ and pairwise precision/recall/F1 of story linking, cross-language pairs included."""
+    from parallax.eval.stories import evaluate_stories
+
+    s = evaluate_stories(gold)
+    if as_json:
+        print_json(s.as_dict())
+        return
+    console.print(
+        f"stories vs {gold}: B³ P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 {s.b3_f1:.3f}; "
+        f"pairwise P {s.pair_precision:.3f} R {s.pair_recall:.3f} F1 {s.pair_f1:.3f}; "
+        f"cross-language pairs {s.cross_language_pairs}, recall {s.cross_language_recall:.3f}; "
+        f"{s.articles} articles, {s.predicted_stories} predicted vs {s.gold_stories} gold stories"
+    )
+
+
+@eval_app.command("grades")
+def eval_grades(
+    gold: Annotated[list[Path], typer.Option("--gold", help="gold.json file(s) with alignments.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Claim grouping (pairwise P/R/F1) and grade accuracy against gold alignments."""
+    from parallax.eval.grades import evaluate_grades
+
+    results = {str(g): evaluate_grades(g) for g in gold}
+    if as_json:
+        print_json({k: v.as_dict() for k, v in results.items()})
+        return
+    for name, s in results.items():
+        per = ", ".join(f"{g} {c}/{t}" for g, (c, t) in s.per_grade.items())
+        console.print(
+            f"grades vs {name}: grouping pairwise P {s.pair_precision:.3f} R {s.pair_recall:.3f} "
+            f"F1 {s.pair_f1:.3f}; grade accuracy {s.grade_accuracy:.3f} ({per})"
+        )
