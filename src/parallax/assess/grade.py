@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parallax.assess.intervals import comparable, compatible
+from parallax.extract.entities import classify_name
 from parallax.lang import all_languages
 from parallax.link.wire import same_passage
 from parallax.model import Article, Claim, ClaimRef, Grade
@@ -27,6 +28,14 @@ class Source:
 
 
 @lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """An unresolved pronoun ("He said") is no source: every language's pronouns."""
+    data = all_languages()
+    return frozenset(w.casefold() for key in ("pronouns_person", "pronouns_org")
+                     for w in data.words("attribution", key))
+
+
+@lru_cache(maxsize=1)
 def _wires() -> dict[str, str]:
     return {w.casefold(): w for w in all_languages().words("boilerplate", "wires")}
 
@@ -36,10 +45,19 @@ def _fold(name: str) -> str:
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
+def speaker_key(name: str) -> str:
+    """People by surname ("Donald J. Trump", "Trump" → "trump"), others by folded name."""
+    kind, _ = classify_name(name)
+    words = _fold(name).split()
+    if kind == "person" and words:
+        return words[-1]
+    return " ".join(words)
+
+
 def claim_source(claim: Claim, article: Article, copy_group: str) -> Source:
     a = claim.attribution
-    if a.speaker:
-        return Source(f"speaker:{_fold(a.speaker)}", a.speaker, True)
+    if a.speaker and a.speaker.casefold() not in _pronouns():
+        return Source(f"speaker:{speaker_key(a.speaker)}", a.speaker, True)
     wire = next((_wires()[v.casefold()] for v in a.via if v.casefold() in _wires()), None)
     if wire:
         return Source(f"wire:{wire.casefold()}", wire, False)
@@ -75,10 +93,12 @@ def grade_group(
     if conflict:
         return "conflicting", (conflict,), labels
     named = [s for s in sources.values() if s.named]
-    if len(sources) >= 2:
-        return "corroborated", (
-            f"{len(sources)} independent sources: {', '.join(labels)}",
-        ), labels
+    # outlets that state a fact without a source while others name one are most likely
+    # relaying that source: only named sources then count as independent
+    independent = named if named else list(sources.values())
+    if len(independent) >= 2:
+        names = ", ".join(s.label for s in independent)
+        return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
     if named:
         outlets = {articles[r.article_id].outlet or r.article_id for r, _ in claims}
         return "single-source", (

@@ -25,9 +25,16 @@ def interval(q: Quantity) -> tuple[float, float]:
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
+SAME_REFERENT_RATIO = 10.0  # "5000 soldiers" and "four soldiers" count different things
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
-    """Quantities about the same kind of thing: the same unit, both known."""
-    return a.unit is not None and a.unit == b.unit and a.unit != "factor"
+    """Quantities about the same kind of thing: the same unit, both known, and of the same
+    order of magnitude (two counts a hundredfold apart are about different referents)."""
+    if a.unit is None or a.unit != b.unit or a.unit == "factor":
+        return False
+    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
+    return high / low <= SAME_REFERENT_RATIO
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
