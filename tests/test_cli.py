@@ -85,3 +85,19 @@ def test_claims_json_uses_the_gold_field_names(tmp_path: Path) -> None:
     assert any(c["speaker"] and c["via"] for c in claims)
     table = _run("claims", seed["id"], "--db", db).stdout
     assert "unattributed" in table
+
+
+def test_stories_and_story_json(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    _run("ingest", str(CORPUS / "seeds"), "--db", db)
+    stories = json.loads(_run("stories", "--db", db, "--json").stdout)
+    assert len(stories) == 1 and stories[0]["languages"] == ["en", "nl"]
+    assert sum(stories[0]["grades"].values()) > 0
+    view = json.loads(_run("story", stories[0]["id"], "--db", db, "--json").stdout)
+    assert {a["language"] for a in view["articles"]} == {"en", "nl"}
+    for group in view["claim_groups"]:
+        assert group["grade"] in {"corroborated", "single-source", "conflicting", "unattributed"}
+        assert group["reasons"] and group["claims"]
+        for claim in group["claims"]:
+            assert {"article_id", "text", "speaker", "via", "quantities"} <= set(claim)
+    assert "unattributed" in _run("story", stories[0]["id"], "--db", db).stdout

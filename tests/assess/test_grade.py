@@ -1,0 +1,48 @@
+"""Grading on real articles of the bundled dev corpus."""
+
+from parallax.assess.corpus import analyse
+from parallax.assess.grade import grade_group
+from parallax.link.wire import WireIndex
+from parallax.model import ClaimRef
+from tests.conftest_corpus import claim_index, dev_articles, encoder
+
+BLOOMBERG = "se22-1538841592"  # theprint.in runs Bloomberg: "about 100 Marines"
+CENTRO = "se22-1484050046"  # centrodeinformes.com.ar: "un total de 120 marines"
+DPA_COPIES = ("se22-1484207960", "se22-1484225978")  # freiepresse.de, dzonline.de (dpa)
+
+
+def test_numbers_that_cannot_both_hold_are_conflicting() -> None:
+    articles = dev_articles()
+    refs = [ClaimRef(articles[BLOOMBERG].id, claim_index(articles[BLOOMBERG], "about 100 Marines")),
+            ClaimRef(articles[CENTRO].id, claim_index(articles[CENTRO], "120 marines"))]
+    by_id = {articles[k].id: articles[k] for k in (BLOOMBERG, CENTRO)}
+    grade, reasons, _ = grade_group(refs, by_id, {})
+    assert grade == "conflicting"
+    assert "about 100 Marines" in reasons[0] and "120 marines" in reasons[0]
+
+
+def test_a_wire_copy_run_by_two_outlets_is_one_source() -> None:
+    articles = [dev_articles()[k] for k in DPA_COPIES]
+    wires = WireIndex()
+    copy_groups = {a.id: wires.add(a.id, a.text) for a in articles}
+    assert len(set(copy_groups.values())) == 1  # the same dpa text
+    refs = [ClaimRef(a.id, claim_index(a, "rund 5000 Soldaten")) for a in articles]
+    grade, reasons, sources = grade_group(refs, {a.id: a for a in articles}, copy_groups)
+    assert grade == "unattributed", (grade, reasons, sources)
+
+
+def test_two_independent_named_sources_corroborate() -> None:
+    articles = dev_articles()
+    a, b = articles[BLOOMBERG], articles[CENTRO]
+    refs = [ClaimRef(a.id, i) for i, c in enumerate(a.claims) if c.attribution.speaker][:1]
+    refs += [ClaimRef(b.id, i) for i, c in enumerate(b.claims) if c.attribution.speaker
+             and c.attribution.speaker != a.claims[refs[0].index].attribution.speaker][:1]
+    grade, _, sources = grade_group(refs, {a.id: a, b.id: b}, {})
+    assert grade == "corroborated" and len(sources) == 2
+
+
+def test_analysis_is_deterministic() -> None:
+    articles = list(dev_articles().values())[:12]
+    first = analyse(articles, encoder())
+    second = analyse(list(reversed(articles)), encoder())
+    assert first == second

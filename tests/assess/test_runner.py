@@ -1,0 +1,59 @@
+"""The corpus stages over a real SQLite store: incremental, resumable, cached."""
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from parallax.assess.runner import update_corpus
+from parallax.ingest.run import ingest
+from parallax.store.corpus_repo import list_stories
+from parallax.store.repository import Store
+from parallax.store.tables import articles, claim_groups, stories
+from tests.conftest import CORPUS
+from tests.conftest_corpus import encoder
+
+
+def _membership(store: Store) -> dict[str, str]:
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(articles.c.id, articles.c.story_id)).all())
+
+
+def _split_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    lines = (CORPUS / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ordered = sorted(lines, key=lambda line: json.loads(line)["id"])
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(ordered[:40]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(ordered[40:]) + "\n", encoding="utf-8")
+    return first, second
+
+
+def test_incremental_equals_one_shot_and_nothing_is_embedded_twice(tmp_path: Path) -> None:
+    first, second = _split_corpus(tmp_path)
+    one_shot = Store(f"sqlite:///{tmp_path / 'one.db'}")
+    ingest([str(first), str(second)], one_shot)
+    update_corpus(one_shot, encoder())
+
+    stepwise = Store(f"sqlite:///{tmp_path / 'step.db'}")
+    ingest([str(first)], stepwise)
+    update_corpus(stepwise, encoder())
+    ingest([str(second)], stepwise)
+    result = update_corpus(stepwise, encoder())
+    assert result.linked > 0
+    assert _membership(stepwise) == _membership(one_shot)
+
+    again = update_corpus(stepwise, encoder())
+    assert again.linked == 0 and again.stories_updated == [] and again.encoded == 0
+    assert len(list_stories(stepwise)) == len(list_stories(one_shot))
+
+
+def test_a_story_left_ungraded_is_graded_on_the_next_run(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'crash.db'}")
+    ingest([str(CORPUS / "seeds")], store)
+    update_corpus(store, encoder())
+    with store.engine.begin() as conn:  # as if the run died between linking and grading
+        conn.execute(claim_groups.delete())
+        conn.execute(stories.delete())
+    result = update_corpus(store, encoder())
+    assert result.linked == 0 and result.stories_updated
+    assert list_stories(store)[0]["grades"]
