@@ -9,8 +9,6 @@ a group (a fact restated).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from parallax.assess.content import claim_content
@@ -34,19 +32,45 @@ PAIR_BIAS = -5.826
 
 
 def pair_probability(cos: float, a: Claim, b: Claim, same_article: bool) -> float:
-    shared = len(set(a.entities) & set(b.entities))
-    quantity_match = any(
-        comparable(x, y) and compatible(x, y) for x in a.quantities for y in b.quantities
-    )
-    quantity_any = any(comparable(x, y) for x in a.quantities for y in b.quantities)
-    speaker = a.attribution.speaker
-    same_speaker = bool(speaker) and speaker == b.attribution.speaker
+    """P(same fact) for one pair; ``similarity_matrix`` computes the same for all pairs."""
+    matrix = _probabilities(np.array([[1.0, cos], [cos, 1.0]]), [a, b], ["x", "x" if
+                                                                          same_article else "y"])
+    return float(matrix[0, 1])
+
+
+def _probabilities(cos: np.ndarray, claims: list[Claim], owners: list[str]) -> np.ndarray:
+    n = len(claims)
     w = PAIR_WEIGHTS
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, c in enumerate(claims):
+        for name in set(c.entities):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(name, len(vocabulary)))
+    entity = np.zeros((n, max(1, len(vocabulary))))
+    entity[rows, cols] = 1.0
+    shared = entity @ entity.T
+    speakers = [c.attribution.speaker or f"\0{i}" for i, c in enumerate(claims)]
+    same_speaker = np.array([[x == y for y in speakers] for x in speakers], dtype=float)
+    same_article = np.array([[x == y for y in owners] for x in owners], dtype=float)
+    quantity_match = np.zeros((n, n))
+    quantity_any = np.zeros((n, n))
+    counted = [i for i, c in enumerate(claims) if c.quantities]
+    for k, i in enumerate(counted):
+        for j in counted[k + 1 :]:
+            pairs = [(x, y) for x in claims[i].quantities for y in claims[j].quantities
+                     if comparable(x, y)]
+            if pairs:
+                quantity_any[i, j] = quantity_any[j, i] = 1.0
+                if any(compatible(x, y) for x, y in pairs):
+                    quantity_match[i, j] = quantity_match[j, i] = 1.0
     z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
          + w["quantity_match"] * quantity_match + w["quantity_any"] * quantity_any
          + w["same_speaker"] * same_speaker + w["entities"] * shared
-         + w["entities3"] * min(shared, 3) + w["same_article"] * same_article)
-    return 1.0 / (1.0 + math.exp(-z))
+         + w["entities3"] * np.minimum(shared, 3) + w["same_article"] * same_article)
+    p = 1.0 / (1.0 + np.exp(-z))
+    np.fill_diagonal(p, 1.0)
+    return p
 
 
 def similarity_matrix(
@@ -55,19 +79,13 @@ def similarity_matrix(
 ) -> np.ndarray:
     vectors = encoder.encode(texts)
     contents = encoder.encode([claim_content(t, c) for t, c in zip(texts, claims, strict=True)])
-    cos = np.maximum(vectors @ vectors.T, contents @ contents.T)
+    cos = np.maximum(vectors @ vectors.T, contents @ contents.T).astype(np.float64)
     if languages is not None:
         # the encoder scores translations well below copies (≈0.8 vs 1.0): lift pairs
         # across languages so that a fact in two languages can meet the same threshold
         langs = np.array([lang or "?" for lang in languages])
         cos = cos + CROSS_LANGUAGE_LIFT * (langs[:, None] != langs[None, :])
-    n = len(claims)
-    sim = np.ones((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            p = pair_probability(float(cos[i, j]), claims[i], claims[j], owners[i] == owners[j])
-            sim[i, j] = sim[j, i] = p
-    return sim
+    return _probabilities(cos, claims, owners)
 
 
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:

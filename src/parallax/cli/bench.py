@@ -48,3 +48,19 @@ def bench_extract_command(
         console.print(result.summary())
 
 
+
+
+@bench_app.command("link")
+def bench_link_command(
+    articles_n: Annotated[int, typer.Option("--articles", help="Stored corpus size.")] = 5000,
+    corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Time to add one article to a stored, linked corpus; equality with a fresh run."""
+    from parallax.bench.link import bench_link
+
+    result = bench_link(corpus, articles_n)
+    if as_json:
+        print_json(result.as_dict())
+    else:
+        console.print(result.summary())
