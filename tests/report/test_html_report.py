@@ -17,6 +17,12 @@ def test_article_content_is_escaped() -> None:
             }
         ],
     }
+    data["stories"] = [{
+        "id": "s-1", "label": HOSTILE, "articles": [{"id": "abc", "outlet": HOSTILE,
+                                                     "language": "en"}],
+        "claim_groups": [{"grade": "unattributed", "reasons": [HOSTILE],
+                          "claims": [{"article_id": "abc", "text": HOSTILE, "speaker": HOSTILE}]}],
+    }]
     page = render_html_report(data)
     assert "<script>" not in page and "<img" not in page and 'href="javascript' not in page
     assert "&lt;script&gt;" in page

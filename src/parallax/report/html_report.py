@@ -39,6 +39,38 @@ def _article_html(a: dict[str, Any]) -> str:
     )
 
 
+_GRADE_COLOURS = {"corroborated": "#1b7f3b", "single-source": "#8a6d00",
+                  "conflicting": "#b00020", "unattributed": "#6a1b9a"}
+
+
+def _story_html(story: dict[str, Any]) -> str:
+    articles = story["articles"]
+    head = "".join(
+        f"<th>{escape(a['outlet'] or a['id'][:8])} <small>[{escape(a['language'] or '?')}]"
+        f"</small></th>" for a in articles
+    )
+    rows = []
+    for group in story["claim_groups"]:
+        colour = _GRADE_COLOURS.get(group["grade"], "#333")
+        cells = []
+        for a in articles:
+            said = [c for c in group["claims"] if c["article_id"] == a["id"]]
+            cells.append("<td>" + "<hr>".join(
+                escape(c["text"]) + (f" <em>— {escape(c['speaker'])}</em>" if c["speaker"]
+                                     else "")
+                for c in said) + "</td>")
+        rows.append(
+            f'<tr><td><strong style="color:{colour}">{escape(group["grade"])}</strong><br>'
+            f'<small>{escape("; ".join(group["reasons"]))}</small></td>{"".join(cells)}</tr>'
+        )
+    return (
+        f'<section id="{escape(story["id"])}"><h2>{escape(story["label"])}</h2>'
+        f'<details><summary>{len(story["claim_groups"])} claim groups in '
+        f"{len(articles)} articles</summary><table><tr><th>grade</th>{head}</tr>"
+        f'{"".join(rows)}</table></details></section>'
+    )
+
+
 def render_html_report(data: dict[str, Any]) -> str:
     rows = "".join(
         f'<tr><td><a href="#a-{escape(a["id"])}">{escape(a["title"] or a["id"])}</a></td>'
@@ -51,6 +83,7 @@ def render_html_report(data: dict[str, Any]) -> str:
         for e in data["ingest_errors"]
     )
     articles = "".join(_article_html(a) for a in data["articles"])
+    stories = "".join(_story_html(s) for s in data.get("stories", []))
     return (
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
@@ -62,7 +95,8 @@ def render_html_report(data: dict[str, Any]) -> str:
         f"</p><table><tr><th>title</th><th>outlet</th><th>language</th><th>sentences</th>"
         f"</tr>{rows}</table>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
-        + f"{articles}</body></html>"
+        + (f"<h2>Stories ({len(data.get('stories', []))})</h2>{stories}" if stories else "")
+        + f"<h2>Articles</h2>{articles}</body></html>"
     )
 
 
