@@ -9,6 +9,7 @@ linking and grading) is graded again too, so re-running always finishes the job.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ class CorpusUpdate:
     linked: int = 0
     stories_updated: list[str] = field(default_factory=list)
     encoded: int = 0
+    link_seconds: float = 0.0
+    grade_seconds: float = 0.0
 
 
 def restore_state(store: Store) -> CorpusState:
@@ -68,6 +71,7 @@ def update_corpus(
     store: Store, encoder: Encoder | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> CorpusUpdate:
+    started = time.perf_counter()
     cached = CachedEncoder(encoder or default_encoder(), StoreVectorCache(store))
     state = restore_state(store)
     report = CorpusUpdate()
@@ -86,10 +90,13 @@ def update_corpus(
             report.linked += 1
         if on_progress:
             on_progress(f"linked {report.linked}/{len(pending)}")
+    report.link_seconds = time.perf_counter() - started
+    started = time.perf_counter()
     for story_id in sorted(touched | _stale_stories(store)):
         _grade(store, state, story_id, cached)
         report.stories_updated.append(story_id)
     report.encoded = cached.encoded
+    report.grade_seconds = time.perf_counter() - started
     return report
 
 

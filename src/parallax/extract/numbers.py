@@ -22,6 +22,7 @@ class NumberRules:
     scales: Phrases
     fractions: Phrases
     percent: Phrases
+    percent_before: Phrases
     currencies: Phrases
     currency_symbols: dict[str, str]
     factor_suffixes: tuple[str, ...]
@@ -51,6 +52,7 @@ def number_rules(code: str | None) -> NumberRules:
         scales=phrase_keys({k: str(v) for k, v in data.table("numbers", "scales").items()}),
         fractions=phrase_keys({k: str(v) for k, v in data.table("numbers", "fractions").items()}),
         percent=phrase_keys(data.words("numbers", "percent")),
+        percent_before=phrase_keys(data.words("numbers", "percent_before")),
         currencies=phrase_keys(currencies),
         currency_symbols={k: str(v) for k, v in data.table("numbers", "currency_symbols").items()},
         factor_suffixes=tuple(s.casefold() for s in data.words("numbers", "factor_suffixes")),

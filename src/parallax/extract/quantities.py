@@ -154,10 +154,14 @@ def _build(
     of: str | None = None
     # percent and currency
     n, _ = phrase_at(tokens, j, rules.percent)
+    n_before, _ = phrase_before(tokens, first, rules.percent_before)
     if n or (j < len(tokens) and tokens[j].text in ("%", "٪")):
         n = n or 1
         value, value_max = value / 100, (value_max / 100 if value_max else None)
         unit, j = "fraction", j + n
+    elif n_before:
+        value, value_max = value / 100, (value_max / 100 if value_max else None)
+        unit, first = "fraction", first - n_before
     elif num.start > 0 and tokens[num.start - 1].text in rules.currency_symbols:
         unit = rules.currency_symbols[tokens[num.start - 1].text]
         first = min(first, num.start - 1)

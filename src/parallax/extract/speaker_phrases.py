@@ -39,19 +39,26 @@ def skip(tokens: list[Token], i: int, step: int, rules: AttributionRules) -> int
     return i
 
 
-def describe(tokens: list[Token], a: int, b: int, text: str, rules: AttributionRules) -> Phrase:
-    """Describe tokens [a, b): split a role from a name, detect anaphora."""
+def describe(
+    tokens: list[Token], a: int, b: int, text: str, rules: AttributionRules, name_tail: int = 0
+) -> Phrase:
+    """Describe tokens [a, b): split a role from a name, detect anaphora. The last
+    ``name_tail`` lower-case words close the name ("Protezione civile")."""
     words = tokens[a:b]
     surface = text[words[0].start : words[-1].end]
-    # the capitalised name: the longest trailing run of capitalised words (with particles)
-    k = len(words)
+    # the capitalised name: the longest trailing run of capitalised words (with particles),
+    # plus the lower-case words that may close a name in some languages ("Protezione civile")
+    end = len(words) - name_tail
+    k = end
     while k > 0 and (words[k - 1].is_capitalised or (
-        words[k - 1].lower in rules.particles | rules.chain_articles and k < len(words)
+        words[k - 1].lower in rules.particles | rules.chain_articles and k < end
     )):
         k -= 1
-    while k < len(words) and not words[k].is_capitalised:
+    while k < end and not words[k].is_capitalised:
         k += 1
-    name_tokens = words[k:]
+    name_tokens = words[k:] if k < end else []
+    if not name_tokens:
+        name_tail = 0
     role_tokens = [w for w in words[:k] if w.lower not in rules.determiners]
     if name_tokens and role_tokens and not any(rules.is_role(w.text) for w in role_tokens):
         # "the foreign ministers meet Human Rights Watch": only the name is the speaker
@@ -152,9 +159,13 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
             break
 
         j += 1
+    tail = 0
+    if seen_name and rules.lowercase_name_tail:
+        tail = _lowercase_tail(tokens, j, rules) - j
+        j += tail
     if j == i:
         return None
-    phrase = describe(tokens, i, j, text, rules)
+    phrase = describe(tokens, i, j, text, rules, tail)
     if phrase.name is None:
         return (
             apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules)
@@ -169,6 +180,18 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         # "el jefe del ÖVP, Sebastian Kurz": the person after the role wins
         return apposition(tokens, i, j, text, rules) or phrase
     return phrase
+
+
+def _lowercase_tail(tokens: list[Token], m: int, rules: AttributionRules) -> int:
+    """"la Protezione civile,", "la Sécurité routière.": lower-case words that close a
+    name at the end of its clause."""
+    tail = m
+    while (
+        tail < len(tokens) and tail - m < 2 and tokens[tail].is_word
+        and not tokens[tail].is_capitalised and tokens[tail].lower not in rules.boundaries
+    ):
+        tail += 1
+    return tail if tail > m and (tail == len(tokens) or not tokens[tail].is_word) else m
 
 
 def _of_name(
@@ -189,16 +212,8 @@ def _of_name(
         m -= 1
     if m == k:
         return None
-    # "la Sécurité routière", "l’Assemblée nationale": lower-case words closing the clause
-    tail = m
-    while (
-        rules.lowercase_name_tail and tail < len(tokens) and tail - m < 2
-        and tokens[tail].is_word and not tokens[tail].is_capitalised
-        and tokens[tail].lower not in rules.boundaries
-    ):
-        tail += 1
-    if tail > m and (tail == len(tokens) or not tokens[tail].is_word):
-        m = tail
+    if rules.lowercase_name_tail:
+        m = _lowercase_tail(tokens, m, rules)
     surface = text[tokens[i].start : tokens[m - 1].end]
     owner = text[tokens[k].start : tokens[m - 1].end]
     return Phrase(i, m, surface, owner, text[tokens[i].start : tokens[j - 1].end])
