@@ -93,9 +93,10 @@ def grade_group(
     if conflict:
         return "conflicting", (conflict,), labels
     named = [s for s in sources.values() if s.named]
-    # outlets that state a fact without a source while others name one are most likely
-    # relaying that source: only named sources then count as independent
-    independent = named if named else list(sources.values())
+    # when most claims name their source, the outlets that state the fact without one are
+    # most likely relaying it: only named sources then count as independent
+    attributed = sum(1 for _, c in claims if c.attribution.speaker)
+    independent = named if named and 2 * attributed >= len(claims) else list(sources.values())
     if len(independent) >= 2:
         names = ", ".join(s.label for s in independent)
         return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
