@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 64
 SCHEME = "affine32"  # fixed, so stored hash values can be read back
@@ -38,10 +38,10 @@ class WireIndex:
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=ARTICLE_JACCARD, num_perm=NUM_PERM)
-        self.hashes: dict[str, MinHash] = {}
+        self.hashes: dict[str, MinHash | LeanMinHash] = {}
         self.group: dict[str, str] = {}
 
-    def restore(self, article_id: str, m: MinHash, group: str) -> None:
+    def restore(self, article_id: str, m: MinHash | LeanMinHash, group: str) -> None:
         self.lsh.insert(article_id, m)
         self.hashes[article_id] = m
         self.group[article_id] = group
@@ -59,15 +59,16 @@ class WireIndex:
         return self.group[article_id]
 
 
-def minhash_bytes(m: MinHash) -> bytes:
+def minhash_bytes(m: MinHash | LeanMinHash) -> bytes:
     return m.hashvalues.astype("uint32").tobytes()
 
 
-def minhash_from_bytes(data: bytes) -> MinHash:
+def minhash_from_bytes(data: bytes) -> LeanMinHash:
     import numpy as np
 
+    # a LeanMinHash needs no permutations: restoring thousands of them stays fast
     values = np.frombuffer(data, dtype="uint32")
-    return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=values, scheme=SCHEME)
+    return LeanMinHash(seed=7, hashvalues=values, scheme=SCHEME)
 
 
 def same_passage(a: str, b: str) -> bool:
