@@ -1,7 +1,7 @@
 """Article-level resolution of speakers and channels across sentences.
 
-- A short name becomes the fullest form the article gives ("Lindenstrauss" → "Gallia
-  Lindenstrauss", "Amnesty" → "Amnesty International").
+- A short name becomes the fullest form the article gives ("Merkel" → "Angela Merkel",
+  "Amnesty" → "Amnesty International").
 - An anaphoric speaker ("de rechtengroep", "Its experts", "el presidente", "he") becomes
   the last named speaker of its kind (or the last person introduced with that role).
 - A channel stated once for a speaker ("…, bericht The Middle East Eye") applies to all
@@ -38,7 +38,7 @@ def _tokens(name: str) -> list[str]:
 
 class NameRegistry:
     """Every person and organisation name the article gives, to expand short forms
-    ("Lindenstrauss", "Amnesty", "HRW") to the fullest one."""
+    ("Merkel", "Amnesty", "HRW") to the fullest one."""
 
     def __init__(self, names: list[str], rules: AttributionRules):
         self.names = [n for n in (_clean_name(name, rules) for name in names) if n]

@@ -1,7 +1,7 @@
 """Speaker phrases: the noun phrase in a cue's speaker slot, read forwards or backwards.
 
-A phrase is split into a role and a name ("Karabachs mensenrechtenombudsman | Artak
-Beglaryan", "Russian President | Vladimir Putin"), marked as anaphoric when it stands for
+A phrase is split into a role and a name ("de Nederlandse mensenrechtenombudsman | Jan
+Jansen", "Russian President | Vladimir Putin"), marked as anaphoric when it stands for
 someone named elsewhere ("de rechtengroep", "Its experts", "he"), and judged plausible as
 a source only if it has a name, stands for someone, or is a source noun ("witnesses").
 """
