@@ -51,12 +51,18 @@ def eval_extract(
         print_json({"scores": rows, "misses": result.misses})
         return
     table = Table("language", "gold claims", "claim recall", "speaker acc.", "via exact",
-                  "quantity P", "quantity R", "quantity F1", title=f"Extraction vs {gold}")
+                  "speaker P/R/F1", "via P/R/F1", "quantity P/R/F1",
+                  title=f"Extraction vs {gold}")
     for lang, d in rows.items():
-        table.add_row(lang, str(int(d["gold_claims"])), f"{d['claim_recall']:.3f}",
-                      f"{d['speaker_accuracy']:.3f}", f"{d['via_exact']:.3f}",
-                      f"{d['quantity_precision']:.3f}", f"{d['quantity_recall']:.3f}",
-                      f"{d['quantity_f1']:.3f}")
+        table.add_row(
+            lang, str(int(d["gold_claims"])), f"{d['claim_recall']:.3f}",
+            f"{d['speaker_accuracy']:.3f}", f"{d['via_exact']:.3f}",
+            "/".join(f"{d[k]:.2f}" for k in ("speaker_precision", "speaker_recall",
+                                              "speaker_f1")),
+            "/".join(f"{d[k]:.2f}" for k in ("via_precision", "via_recall", "via_f1")),
+            "/".join(f"{d[k]:.3f}" for k in ("quantity_precision", "quantity_recall",
+                                              "quantity_f1")),
+        )
     console.print(table)
 
 

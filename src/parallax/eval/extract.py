@@ -77,6 +77,12 @@ class Counts:
     q_tp: int = 0
     q_fp: int = 0
     q_fn: int = 0
+    speaker_tp: int = 0  # a named gold speaker found (matched claims)
+    speaker_predicted: int = 0  # matched claims with a predicted speaker
+    speaker_gold: int = 0  # gold claims with a named speaker
+    via_tp: int = 0
+    via_predicted: int = 0
+    via_gold: int = 0
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
@@ -87,6 +93,9 @@ class Counts:
             return a / b if b else 0.0
 
         p, r = ratio(self.q_tp, self.q_tp + self.q_fp), ratio(self.q_tp, self.q_tp + self.q_fn)
+        sp, sr = ratio(self.speaker_tp, self.speaker_predicted), ratio(self.speaker_tp,
+                                                                       self.speaker_gold)
+        vp, vr = ratio(self.via_tp, self.via_predicted), ratio(self.via_tp, self.via_gold)
         return {
             "gold_claims": self.gold_claims,
             "claim_recall": ratio(self.matched, self.gold_claims),
@@ -95,6 +104,12 @@ class Counts:
             "quantity_precision": p,
             "quantity_recall": r,
             "quantity_f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker_precision": sp,
+            "speaker_recall": sr,
+            "speaker_f1": 2 * sp * sr / (sp + sr) if sp + sr else 0.0,
+            "via_precision": vp,
+            "via_recall": vr,
+            "via_f1": 2 * vp * vr / (vp + vr) if vp + vr else 0.0,
             "predicted_claims": self.predicted_claims,
         }
 
@@ -178,6 +193,8 @@ def _score_article(
 ) -> None:
     spans = []
     for g in gold_claims:
+        counts.speaker_gold += bool(g.get("speaker"))
+        counts.via_gold += bool(g.get("via"))
         spans.append(_quote_span(article, g["quote"]))
         index = match_claim(article, g["quote"])
         best: Claim | None = None if index is None else article.claims[index]
@@ -188,6 +205,12 @@ def _score_article(
             continue
         counts.matched += 1
         attribution = best.attribution
+        counts.speaker_predicted += bool(attribution.speaker)
+        counts.via_predicted += bool(attribution.via)
+        if g.get("speaker") and same_speaker(g.get("speaker"), attribution.speaker):
+            counts.speaker_tp += 1
+        if g.get("via") and same_via(g.get("via", []), list(attribution.via)):
+            counts.via_tp += 1
         if same_speaker(g.get("speaker"), attribution.speaker):
             counts.speaker_ok += 1
         else:
