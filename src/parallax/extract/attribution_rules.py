@@ -36,6 +36,7 @@ class AttributionRules:
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
+    channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
 
     def is_source_noun(self, word: str) -> bool:
@@ -84,5 +85,9 @@ def attribution_rules(code: str | None) -> AttributionRules:
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),
+        channel_verbs=dict(
+            (verb.casefold(), channel) for verb, _, channel in
+            (entry.partition("=") for entry in data.words("attribution", "channel_verbs"))
+        ),
         chain_articles=name_particles(code)[1],
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
 from parallax.extract.entities import find_mentions
 from parallax.extract.quantities import find_quantities
-from parallax.extract.resolve import resolve_sources, wire_credit
+from parallax.extract.resolve import article_credits, resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
 from parallax.lang import language
@@ -57,7 +58,8 @@ def extract_claims(doc: Doc) -> Doc:
     ]
     sources = resolve_sources(found, names_per_sentence, code)
     reported = reported_speech_words(code)
-    wires = wire_credit(text, [r.text for r in doc.removed])
+    wires = article_credits(text, [r.text for r in doc.removed], code)
+    channel_verbs = attribution_rules(code).channel_verbs
     previous_speaker: tuple[int, Attribution] | None = None
     for index, sentence in enumerate(doc.sentences):
         quantities, mentions, words, when = per_sentence[index]
@@ -86,7 +88,11 @@ def extract_claims(doc: Doc) -> Doc:
             or (named and words >= MIN_ACTOR_CLAIM_WORDS)
         ):
             continue
-        via = list(attribution.via) + [w for w in wires if w not in attribution.via]
+        via = list(attribution.via)
+        implied = channel_verbs.get((attribution.cue or "").casefold())
+        if implied and implied not in via:
+            via.insert(0, implied)  # "tuiteó el presidente": through Twitter
+        via += [w for w in wires if w not in via]
         attribution = Attribution(attribution.speaker, attribution.cue, attribution.role,
                                   attribution.direct, tuple(via))
         if attribution.speaker:

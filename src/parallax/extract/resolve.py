@@ -19,8 +19,9 @@ from parallax.extract.attribution_rules import AttributionRules, attribution_rul
 from parallax.extract.attributions import SentenceAttribution
 from parallax.extract.entities import classify_name
 from parallax.extract.gazetteer import lookup_place
+from parallax.extract.outlets import is_outlet
 from parallax.extract.speaker_phrases import Phrase
-from parallax.lang import all_languages
+from parallax.lang import all_languages, language
 
 
 @dataclass
@@ -231,4 +232,48 @@ def wire_credit(text: str, removed: list[str]) -> list[str]:
             name = canonical.get(name.casefold(), name)
             if name and name not in found:
                 found.append(name)
+    return found
+
+
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&'’-]*){0,4})"
+_DATELINE_OUTLET = re.compile(rf"^[^()\n]{{0,40}}\({_NAME}\)\s*[-–—]+")
+_CLOSING_OUTLET = re.compile(rf"[-–—]\s*{_NAME}\.?$")
+
+
+@lru_cache(maxsize=64)
+def _credit_phrases(code: str | None) -> tuple[str, ...]:
+    data = all_languages() if code is None else language(code)
+    return tuple(sorted((w.casefold() for w in data.words("attribution", "credit_lines")),
+                        key=len, reverse=True))
+
+
+def article_credits(text: str, removed: list[str], code: str | None) -> list[str]:
+    """Outlets and agencies credited for the whole text: wire credits, "(Bloomberg) --",
+    "… – Bloomberg", "Vía La Patilla", "se publicó primero en El Economista"."""
+    found = wire_credit(text, removed)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    head, tail = lines[:2], lines[-3:]
+    names: list[str] = []
+    for line in head:
+        if m := _DATELINE_OUTLET.match(line):
+            names.append(m.group("name"))
+    for line in tail:
+        if m := _CLOSING_OUTLET.search(line):
+            names.append(m.group("name"))
+    for line in head + tail + removed:
+        if len(line) > 200:
+            continue
+        folded = line.casefold()
+        for phrase in _credit_phrases(code):
+            at = folded.find(phrase)
+            if at < 0 or (at > 0 and folded[at - 1].isalnum()):
+                continue
+            m = re.match(rf"\s*(?:the\s+|el\s+|la\s+|der\s+|die\s+|le\s+)?{_NAME}",
+                         line[at + len(phrase) :])
+            if m and (is_outlet(m.group("name")) or (at == 0 and len(line) < 80)):
+                names.append(m.group("name").rstrip("."))
+            break
+    for name in names:
+        if is_outlet(name) and name not in found:
+            found.append(name)
     return found
