@@ -2,7 +2,7 @@ import pytest
 
 from parallax.extract.entities import classify_name, find_mentions
 from parallax.extract.gazetteer import lookup_place
-from parallax.extract.resolve import wire_credit
+from parallax.extract.resolve import article_credits, wire_credit
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,19 @@ def test_mentions_with_name_particles() -> None:
 )
 def test_wire_credit(text: str, removed: list[str], agencies: list[str]) -> None:
     assert wire_credit(text, removed) == agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "code", "credited"),
+    [
+        ("(Bloomberg) -- Hungarian Prime Minister Viktor Orban said on Thursday.\n\nMore.",
+         [], "en", ["Bloomberg"]),
+        ("First paragraph of the story.\n\nThe last sentence of the story. – Bloomberg", [],
+         "en", ["Bloomberg"]),
+        ("Primer párrafo de la noticia.\n\nVía La Patilla", [], "es", ["La Patilla"]),
+        ("Texto.\n\nLa nota se publicó primero en El Economista.", [], "es", ["El Economista"]),
+        ("Ein ganz normaler Artikel ohne Quellenangabe.\n\nNoch ein Absatz.", [], "de", []),
+    ],
+)
+def test_article_credits(text: str, removed: list[str], code: str, credited: list[str]) -> None:
+    assert article_credits(text, removed, code) == credited

@@ -255,10 +255,10 @@ def article_credits(text: str, removed: list[str], code: str | None) -> list[str
     head, tail = lines[:2], lines[-3:]
     names: list[str] = []
     for line in head:
-        if m := _DATELINE_OUTLET.match(line):
+        if (m := _DATELINE_OUTLET.match(line)) and is_outlet(m.group("name")):
             names.append(m.group("name"))
     for line in tail:
-        if m := _CLOSING_OUTLET.search(line):
+        if (m := _CLOSING_OUTLET.search(line)) and is_outlet(m.group("name")):
             names.append(m.group("name"))
     for line in head + tail + removed:
         if len(line) > 200:
@@ -270,10 +270,13 @@ def article_credits(text: str, removed: list[str], code: str | None) -> list[str
                 continue
             m = re.match(rf"\s*(?:the\s+|el\s+|la\s+|der\s+|die\s+|le\s+)?{_NAME}",
                          line[at + len(phrase) :])
-            if m and (is_outlet(m.group("name")) or (at == 0 and len(line) < 80)):
+            # a long phrase ("se publicó primero en") names an outlet wherever it stands;
+            # a short one ("vía", "von") only as a credit line of its own
+            explicit = len(phrase.split()) >= 3 or (at == 0 and len(line) < 80)
+            if m and (is_outlet(m.group("name")) or explicit):
                 names.append(m.group("name").rstrip("."))
             break
     for name in names:
-        if is_outlet(name) and name not in found:
+        if name not in found:
             found.append(name)
     return found
