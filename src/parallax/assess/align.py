@@ -2,72 +2,109 @@
 
 Each pair of claims gets a probability of stating the same fact, from the cosine of their
 multilingual sentence embeddings, a shared comparable quantity, a shared speaker and shared
-entities; groups form by average-linkage agglomeration above 0.6, so a group holds
-together as a whole rather than by a chain of neighbours. Claims of one article may share
-a group (a fact restated).
+language-independent keys; groups form by average-linkage agglomeration above 0.5, so a
+group holds together as a whole rather than by a chain of neighbours. Claims of one
+article may share a group (a fact restated).
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import numpy as np
 
 from parallax.assess.content import claim_content
 from parallax.assess.intervals import comparable, compatible
 from parallax.embed.encoder import Encoder
+from parallax.extract.entities import classify_name
 from parallax.model import Article, Claim, ClaimRef
 
-MERGE_THRESHOLD = 0.6
-CROSS_LANGUAGE_LIFT = 0.15
+MERGE_THRESHOLD = 0.5
 MAX_CLAIMS = 600  # beyond this a story is aligned on its first claims only
 
-# A logistic pair scorer over (cosine, cosine², compatible comparable quantities, any
-# comparable quantities, same named speaker, shared entities (capped at 3), same article),
-# fitted on the dev and seed gold alignments (pairs of gold claims within one story) with
-# positives up-weighted; see docs/architecture.md. It outputs P(same fact).
+# A logistic pair scorer, fitted on the dev and seed gold alignments (pairs of gold claims
+# within one story, positives up-weighted): cosine (the larger of whole sentence and
+# reported content), its square, a compatible comparable quantity, the Jaccard overlap of
+# language-independent keys (places by country, people by surname, organisations, numbers,
+# the speaker), shared numbers (capped at 2), same speaker, same article, a cross-language
+# pair and cosine × cross-language (translations score lower than copies).
 PAIR_WEIGHTS = {
-    "cos": 15.675, "cos2": -5.848, "quantity_match": 3.07, "quantity_any": -0.794,
-    "same_speaker": 0.732, "entities": 0.233, "entities3": -0.512, "same_article": -0.593,
+    "cos": 12.528, "cos2": -3.934, "quantity_match": 2.203, "key_jaccard": 0.309,
+    "shared_numbers": 2.784, "same_speaker": 0.776, "same_article": -0.02,
+    "cross_language": 0.072, "cos_cross": 2.007,
 }
-PAIR_BIAS = -5.826
+PAIR_BIAS = -5.825
 
 
-def pair_probability(cos: float, a: Claim, b: Claim, same_article: bool) -> float:
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def claim_keys(claim: Claim) -> frozenset[str]:
+    """Keys two languages share for one fact: "place:IQ", "person:trump", "number:750"."""
+    keys = set()
+    for name in claim.entities:
+        kind, country = classify_name(name)
+        if kind == "place":
+            keys.add(f"place:{country or _fold(name)}")
+        elif kind == "person":
+            keys.add(f"person:{_fold(name.split()[-1])}")
+        else:
+            keys.add(f"org:{_fold(name)}")
+    keys.update(f"number:{q.value:g}" for q in claim.quantities)
+    if claim.attribution.speaker:
+        keys.add(f"speaker:{_fold(claim.attribution.speaker.split()[-1])}")
+    return frozenset(keys)
+
+
+def pair_probability(
+    cos: float, a: Claim, b: Claim, same_article: bool, cross_language: bool = False
+) -> float:
     """P(same fact) for one pair; ``similarity_matrix`` computes the same for all pairs."""
-    matrix = _probabilities(np.array([[1.0, cos], [cos, 1.0]]), [a, b], ["x", "x" if
-                                                                          same_article else "y"])
+    matrix = _probabilities(
+        np.array([[1.0, cos], [cos, 1.0]]), [a, b],
+        ["x", "x" if same_article else "y"], ["l", "m" if cross_language else "l"],
+    )
     return float(matrix[0, 1])
 
 
-def _probabilities(cos: np.ndarray, claims: list[Claim], owners: list[str]) -> np.ndarray:
+def _probabilities(
+    cos: np.ndarray, claims: list[Claim], owners: list[str], languages: list[str]
+) -> np.ndarray:
     n = len(claims)
     w = PAIR_WEIGHTS
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for i, c in enumerate(claims):
-        for name in set(c.entities):
-            rows.append(i)
-            cols.append(vocabulary.setdefault(name, len(vocabulary)))
-    entity = np.zeros((n, max(1, len(vocabulary))))
-    entity[rows, cols] = 1.0
-    shared = entity @ entity.T
-    speakers = [c.attribution.speaker or f"\0{i}" for i, c in enumerate(claims)]
-    same_speaker = np.array([[x == y for y in speakers] for x in speakers], dtype=float)
-    same_article = np.array([[x == y for y in owners] for x in owners], dtype=float)
+    keys = [claim_keys(c) for c in claims]
+    key_jaccard = np.zeros((n, n))
+    shared_numbers = np.zeros((n, n))
     quantity_match = np.zeros((n, n))
-    quantity_any = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            union = keys[i] | keys[j]
+            if union:
+                both = keys[i] & keys[j]
+                key_jaccard[i, j] = key_jaccard[j, i] = len(both) / len(union)
+                numbers = sum(1 for k in both if k.startswith("number:"))
+                shared_numbers[i, j] = shared_numbers[j, i] = min(numbers, 2)
     counted = [i for i, c in enumerate(claims) if c.quantities]
     for k, i in enumerate(counted):
         for j in counted[k + 1 :]:
-            pairs = [(x, y) for x in claims[i].quantities for y in claims[j].quantities
-                     if comparable(x, y)]
-            if pairs:
-                quantity_any[i, j] = quantity_any[j, i] = 1.0
-                if any(compatible(x, y) for x, y in pairs):
-                    quantity_match[i, j] = quantity_match[j, i] = 1.0
+            if any(comparable(x, y) and compatible(x, y)
+                   for x in claims[i].quantities for y in claims[j].quantities):
+                quantity_match[i, j] = quantity_match[j, i] = 1.0
+    surnames = [
+        _fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
+        and c.attribution.speaker.split() else f"\0{i}"
+        for i, c in enumerate(claims)
+    ]
+    same_speaker = np.array([[x == y for y in surnames] for x in surnames], dtype=float)
+    same_article = np.array([[x == y for y in owners] for x in owners], dtype=float)
+    cross = np.array([[x != y for y in languages] for x in languages], dtype=float)
     z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
-         + w["quantity_match"] * quantity_match + w["quantity_any"] * quantity_any
-         + w["same_speaker"] * same_speaker + w["entities"] * shared
-         + w["entities3"] * np.minimum(shared, 3) + w["same_article"] * same_article)
+         + w["quantity_match"] * quantity_match + w["key_jaccard"] * key_jaccard
+         + w["shared_numbers"] * shared_numbers + w["same_speaker"] * same_speaker
+         + w["same_article"] * same_article + w["cross_language"] * cross
+         + w["cos_cross"] * cos * cross)
     p = 1.0 / (1.0 + np.exp(-z))
     np.fill_diagonal(p, 1.0)
     return p
@@ -80,12 +117,8 @@ def similarity_matrix(
     vectors = encoder.encode(texts)
     contents = encoder.encode([claim_content(t, c) for t, c in zip(texts, claims, strict=True)])
     cos = np.maximum(vectors @ vectors.T, contents @ contents.T).astype(np.float64)
-    if languages is not None:
-        # the encoder scores translations well below copies (≈0.8 vs 1.0): lift pairs
-        # across languages so that a fact in two languages can meet the same threshold
-        langs = np.array([lang or "?" for lang in languages])
-        cos = cos + CROSS_LANGUAGE_LIFT * (langs[:, None] != langs[None, :])
-    return _probabilities(cos, claims, owners)
+    langs = [lang or "?" for lang in (languages or ["?"] * len(claims))]
+    return _probabilities(cos, claims, owners, langs)
 
 
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:

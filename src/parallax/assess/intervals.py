@@ -33,6 +33,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     order of magnitude (two counts a hundredfold apart are about different referents)."""
     if a.unit is None or a.unit != b.unit or a.unit == "factor":
         return False
+    if a.unit == "fraction" and (a.of is None or a.of.casefold() != (b.of or "").casefold()):
+        return False  # "50%" of the population and "60%" of the weapons are not comparable
     low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
     return high / low <= SAME_REFERENT_RATIO
 
