@@ -9,14 +9,13 @@ article may share a group (a fact restated).
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 
 from parallax.assess.content import claim_content
 from parallax.assess.intervals import comparable, compatible
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
+from parallax.extract.names import fold
 from parallax.model import Article, Claim, ClaimRef
 
 MERGE_THRESHOLD = 0.5
@@ -36,25 +35,20 @@ PAIR_WEIGHTS = {
 PAIR_BIAS = -5.825
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def claim_keys(claim: Claim) -> frozenset[str]:
     """Keys two languages share for one fact: "place:IQ", "person:trump", "number:750"."""
     keys = set()
     for name in claim.entities:
         kind, country = classify_name(name)
         if kind == "place":
-            keys.add(f"place:{country or _fold(name)}")
+            keys.add(f"place:{country or fold(name)}")
         elif kind == "person":
-            keys.add(f"person:{_fold(name.split()[-1])}")
+            keys.add(f"person:{fold(name.split()[-1])}")
         else:
-            keys.add(f"org:{_fold(name)}")
+            keys.add(f"org:{fold(name)}")
     keys.update(f"number:{q.value:g}" for q in claim.quantities)
     if claim.attribution.speaker:
-        keys.add(f"speaker:{_fold(claim.attribution.speaker.split()[-1])}")
+        keys.add(f"speaker:{fold(claim.attribution.speaker.split()[-1])}")
     return frozenset(keys)
 
 
@@ -93,7 +87,7 @@ def _probabilities(
                    for x in claims[i].quantities for y in claims[j].quantities):
                 quantity_match[i, j] = quantity_match[j, i] = 1.0
     surnames = [
-        _fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
+        fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
         and c.attribution.speaker.split() else f"\0{i}"
         for i, c in enumerate(claims)
     ]

@@ -9,12 +9,12 @@ single-source; one outlet (or one wire text) with no named source → unattribut
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from parallax.assess.intervals import comparable, compatible
 from parallax.extract.entities import classify_name
+from parallax.extract.names import fold
 from parallax.lang import all_languages
 from parallax.link.wire import same_passage
 from parallax.model import Article, Claim, ClaimRef, Grade
@@ -40,15 +40,10 @@ def _wires() -> dict[str, str]:
     return {w.casefold(): w for w in all_languages().words("boilerplate", "wires")}
 
 
-def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
-
-
 def speaker_key(name: str) -> str:
     """People by surname ("Donald J. Trump", "Trump" → "trump"), others by folded name."""
     kind, _ = classify_name(name)
-    words = _fold(name).split()
+    words = fold(name).split()
     if kind == "person" and words:
         return words[-1]
     return " ".join(words)
@@ -62,12 +57,12 @@ def claim_source(claim: Claim, article: Article, copy_group: str) -> Source:
     if wire:
         return Source(f"wire:{wire.casefold()}", wire, False)
     if a.via:
-        return Source(f"outlet:{_fold(a.via[0])}", a.via[0], False)
+        return Source(f"outlet:{fold(a.via[0])}", a.via[0], False)
     if copy_group != article.id:
         return Source(f"copy:{copy_group}", f"{article.outlet or article.id} (copied text)",
                       False)
     outlet = article.outlet or article.id
-    return Source(f"outlet:{_fold(outlet)}", outlet, False)
+    return Source(f"outlet:{fold(outlet)}", outlet, False)
 
 
 def grade_group(

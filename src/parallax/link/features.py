@@ -7,7 +7,6 @@ Kurz" and "Kurz"), so articles in different languages share them.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +14,7 @@ import numpy as np
 
 from parallax.embed.encoder import Encoder, Vectors
 from parallax.extract.gazetteer import lookup_place
+from parallax.extract.names import fold
 from parallax.model import Article
 
 LEAD_SENTENCES = 5
@@ -28,21 +28,16 @@ class LinkFeatures:
     published: date | None
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def entity_keys(article: Article) -> frozenset[str]:
     keys = set()
     for m in article.mentions:
         if m.kind == "place":
             place = lookup_place(m.name)
-            keys.add(f"place:{place.name if place else _fold(m.name)}")
+            keys.add(f"place:{place.name if place else fold(m.name)}")
         elif m.kind == "person":
-            keys.add(f"person:{_fold(m.name.split()[-1])}")
+            keys.add(f"person:{fold(m.name.split()[-1])}")
         elif m.kind == "organisation":
-            keys.add(f"org:{_fold(m.name)}")
+            keys.add(f"org:{fold(m.name)}")
     return frozenset(keys)
 
 
