@@ -38,8 +38,6 @@ def test_displaced_numbers_are_not_conflicting(seed_groups: dict) -> None:  # ty
     assert seed_groups[key][1] != "conflicting"
 
 
-@pytest.mark.xfail(strict=True, reason="cross-language alignment misses the Amnesty (nl) and "
-                   "HRW (en) claims: their cosine is 0.2-0.6; see the closing note")
 def test_amnesty_and_hrw_corroborate(seed_groups: dict) -> None:  # type: ignore[type-arg]
     key = _gold_id("corroborated", seed_groups, "cluster munitions")
     assert seed_groups[key][1] == "corroborated"

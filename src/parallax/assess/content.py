@@ -8,34 +8,38 @@ scene-setting clauses from hiding that two articles report the same fact.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
+from parallax.lang import all_languages
 from parallax.model import Claim
 
-_COMPLEMENTIZERS = {"that", "dat", "dass", "que", "qu’", "qu'", "che", "أن", "إن"}
-_CUT_BEFORE = re.compile(r"[,;:“”\"«»„]\s*\S*\s*$")
+_TRIM = " ,;:“”\"«»„‘’'-–—"
+
+
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("attribution",
+                                                                  "complementizers"))
 
 
 def claim_content(text: str, claim: Claim) -> str:
     cue = claim.attribution.cue
     if not cue:
         return text
-    lower = text.casefold()
-    at = lower.find(cue.casefold())
+    at = text.casefold().find(cue.casefold())
     if at < 0:
         return text
-    before, after = text[:at].strip(), text[at + len(cue) :].strip()
-    if len(after) > len(before):
-        words = after.split()
-        # skip the speaker phrase after an inverted cue is not possible here; skip a
-        # complementizer after "said that"
-        while words and words[0].casefold().strip(",") in _COMPLEMENTIZERS:
-            words = words[1:]
-        content = " ".join(words)
-    else:
-        content = before.rstrip(" ,;:“”\"«»„-–—")
-        # "…, waarschuwde": drop the speaker phrase that may precede the cue after a comma
+    before, after = text[:at].strip(_TRIM), text[at + len(cue) :].strip(_TRIM)
+    words = after.split()
+    if words and words[0].casefold().strip(_TRIM) in _complementizers():
+        content = " ".join(words[1:])  # "has denounced that …", "sagte, dass …"
+    elif at > len(text) // 2:
+        content = before  # "…, zegt Amnesty."
+        # drop a speaker phrase between the content and the cue: "…,” vertelde X"
         cut = max(content.rfind(","), content.rfind("”"), content.rfind("»"))
         if cut > len(content) // 2:
             content = content[:cut]
+    else:
+        content = after
+    content = content.strip(_TRIM)
     return content if len(content.split()) >= 3 else text
