@@ -43,27 +43,41 @@ def add_articles(
     return touched
 
 
-def story_of(state: CorpusState, story_id: str) -> Story:
+def story_of(state: CorpusState, story_id: str, groups: list[ClaimGroup] | None = None) -> Story:
     members = state.members(story_id)
     dates = sorted(a.published[:10] for a in members if a.published)
     return Story(
-        id=story_id, label=story_label(members),
+        id=story_id, label=story_label(members, groups or []),
         article_ids=tuple(a.id for a in members),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
     )
 
 
-def story_label(articles: list[Article]) -> str:
-    """The story's main entities and its earliest headline."""
+KEY_CLAIM_CHARS = 120
+
+
+def story_label(articles: list[Article], groups: list[ClaimGroup] | None = None) -> str:
+    """The story's main entities and its key claim: the claim the most articles share
+    (the earliest headline before claims are grouped)."""
     counts: Counter[str] = Counter()
     for a in articles:
         counts.update({m.name for m in a.mentions if m.kind in ("person", "organisation",
                                                                 "place")})
     names = [n for n, _ in counts.most_common(3)]
     first = min(articles, key=lambda a: (a.published or "9999", a.id))
-    headline = (first.title or first.text[:80]).strip()
-    return f"{', '.join(names)} — {headline}" if names else headline
+    key = (first.title or first.text[:80]).strip()
+    by_id = {a.id: a for a in articles}
+    if groups:
+        top = max(groups, key=lambda g: (len({m.article_id for m in g.members}),
+                                         len(g.members), -int(g.id.rsplit("g", 1)[-1])))
+        ref = top.members[0]
+        article = by_id.get(ref.article_id)
+        if article is not None and len({m.article_id for m in top.members}) > 1:
+            claim = article.claims[ref.index]
+            text = " ".join(article.text[claim.start : claim.end].split())
+            key = text if len(text) <= KEY_CLAIM_CHARS else text[: KEY_CLAIM_CHARS - 1] + "…"
+    return f"{', '.join(names)} — {key}" if names else key
 
 
 def grade_story(state: CorpusState, story_id: str, encoder: Encoder) -> list[ClaimGroup]:
@@ -89,6 +103,9 @@ def analyse(articles: list[Article], encoder: Encoder) -> tuple[list[Story], lis
     """From scratch: every story and every graded claim group of ``articles``."""
     state = CorpusState()
     add_articles(state, articles, encoder)
-    stories = [story_of(state, s.id) for s in state.linker.stories]
-    groups = [g for s in stories for g in grade_story(state, s.id, encoder)]
+    stories, groups = [], []
+    for linked in state.linker.stories:
+        story_groups = grade_story(state, linked.id, encoder)
+        stories.append(story_of(state, linked.id, story_groups))
+        groups.extend(story_groups)
     return stories, groups

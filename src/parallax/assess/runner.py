@@ -109,7 +109,8 @@ def _grade(store: Store, state: CorpusState, story_id: str, encoder: Encoder) ->
     groups = grade_articles(story_id, members, copy_groups, encoder)
     dates = sorted(a.published[:10] for a in members if a.published)
     save_story(store, Story(
-        id=story_id, label=story_label(members), article_ids=tuple(a.id for a in members),
+        id=story_id, label=story_label(members, groups),
+        article_ids=tuple(a.id for a in members),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
     ), groups)
