@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from parallax.model import Attribution, Claim, Mention, Quantity
+from parallax.model import Attribution, Claim, Quantity
 
 
 def quantity_to_dict(q: Quantity, text: str | None = None) -> dict[str, Any]:
@@ -69,8 +69,3 @@ def claim_from_row(row: Any) -> Claim:
         entities=tuple(row.entities or ()),
         date=row.date,
     )
-
-
-def mention_to_dict(m: Mention) -> dict[str, Any]:
-    return {"start": m.start, "end": m.end, "kind": m.kind, "name": m.name,
-            "country": m.country}

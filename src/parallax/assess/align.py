@@ -52,17 +52,6 @@ def claim_keys(claim: Claim) -> frozenset[str]:
     return frozenset(keys)
 
 
-def pair_probability(
-    cos: float, a: Claim, b: Claim, same_article: bool, cross_language: bool = False
-) -> float:
-    """P(same fact) for one pair; ``similarity_matrix`` computes the same for all pairs."""
-    matrix = _probabilities(
-        np.array([[1.0, cos], [cos, 1.0]]), [a, b],
-        ["x", "x" if same_article else "y"], ["l", "m" if cross_language else "l"],
-    )
-    return float(matrix[0, 1])
-
-
 def _probabilities(
     cos: np.ndarray, claims: list[Claim], owners: list[str], languages: list[str]
 ) -> np.ndarray:
