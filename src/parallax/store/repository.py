@@ -72,10 +72,13 @@ class Store:
     ) -> bool:
         """Store ``article`` for input ``key``; False when the article was already there."""
         with self.engine.begin() as conn:
-            result = conn.execute(
+            # RETURNING tells whether the row was new on every backend (PostgreSQL's
+            # rowcount is -1 for INSERT … ON CONFLICT DO NOTHING through psycopg)
+            inserted = conn.execute(
                 self._insert_ignore(articles, ["id"]).values(**_article_row(article))
-            )
-            created = bool(result.rowcount)
+                .returning(articles.c.id)
+            ).first()
+            created = inserted is not None
             if created:
                 self._save_parts(conn, article)
             self._upsert_input(
