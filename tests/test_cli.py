@@ -58,6 +58,10 @@ def test_report_files(tmp_path: Path) -> None:
     _run("report", "--db", db, "--json", str(json_path), "--html", str(html_path))
     data = json.loads(json_path.read_text())
     assert len(data["articles"]) == 2
+    assert len(data["stories"]) == 1
+    story = data["stories"][0]
+    assert {a["language"] for a in story["articles"]} == {"en", "nl"}
+    assert all(g["grade"] and g["claims"] for g in story["claim_groups"])
     assert html_path.read_text().startswith("<!doctype html>")
 
 

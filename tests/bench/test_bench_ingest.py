@@ -13,3 +13,14 @@ def test_bench_runs_both_formats() -> None:
         assert result.stored == 30 and result.errors == 0
         assert result.per_second > 0 and result.peak_rss_mb > 0
         assert set(result.stage_seconds) >= {"language", "sentences", "store+read"}
+
+
+def test_bench_extract_and_link_run() -> None:
+    from parallax.bench.extract import bench_extract
+    from parallax.bench.link import bench_link
+
+    extracted = bench_extract(CORPUS, 40)
+    assert extracted.articles == 40 and extracted.claims > 0 and extracted.per_second > 0
+    linked = bench_link(CORPUS, 60)
+    assert linked.equal_to_scratch
+    assert 0 < linked.add_one_link_seconds <= linked.add_one_seconds
