@@ -146,34 +146,56 @@ def _same_outlet(a: str, b: str) -> bool:
 def _try_cue(
     tokens: list[Token], i: int, text: str, rules: AttributionRules
 ) -> SentenceAttribution | None:
+    """The attribution that a cue at token ``i`` introduces, if there is one."""
     n, cue = phrase_at(tokens, i, rules.according_post)
     if n:
-        # "Studien zufolge", "TİM verilerine göre": the source stands before the cue
-        np = backward_np(tokens, i - 1, text, rules)
-        if np is None or not plausible(np, rules):
-            return None
-        result = SentenceAttribution(cue=cue)
-        if is_outlet(np.name or np.text):
-            result.channels.append(np.name or np.text)
-        else:
-            result.speaker = np
-        return result
+        return _postposition_cue(tokens, i, cue, text, rules)
     n, cue = phrase_at(tokens, i, rules.according)
     if n and cue in rules.as_reported and not _cue_later_in_clause(tokens, i + n, rules):
         n = 0
     if n:
-        np = forward_np(tokens, i + n, text, rules)
-        if np is None:
-            return None
-        result = SentenceAttribution(cue=cue)
-        if _outlet_phrase(np):
-            result.channels.append(np.name or np.text)
-        else:
-            result.speaker = np
-        _channels_after(tokens, np.end, text, rules, result.channels)
-        return result
+        return _according_cue(tokens, i + n, cue, text, rules)
     if i > 0 and tokens[i].text[:1].isupper():
         return None  # "the United States": a capitalised word is not a reporting verb
+    return _verb_cue(tokens, i, text, rules)
+
+
+def _postposition_cue(
+    tokens: list[Token], i: int, cue: str, text: str, rules: AttributionRules
+) -> SentenceAttribution | None:
+    """"Studien zufolge", "TİM verilerine göre": the source stands before the cue."""
+    np = backward_np(tokens, i - 1, text, rules)
+    if np is None or not plausible(np, rules):
+        return None
+    result = SentenceAttribution(cue=cue)
+    if is_outlet(np.name or np.text):
+        result.channels.append(np.name or np.text)
+    else:
+        result.speaker = np
+    return result
+
+
+def _according_cue(
+    tokens: list[Token], after: int, cue: str, text: str, rules: AttributionRules
+) -> SentenceAttribution | None:
+    """"according to X", "volgens X", "laut X": the source follows the cue."""
+    np = forward_np(tokens, after, text, rules)
+    if np is None:
+        return None
+    result = SentenceAttribution(cue=cue)
+    if _outlet_phrase(np):
+        result.channels.append(np.name or np.text)
+    else:
+        result.speaker = np
+    _channels_after(tokens, np.end, text, rules, result.channels)
+    return result
+
+
+def _verb_cue(
+    tokens: list[Token], i: int, text: str, rules: AttributionRules
+) -> SentenceAttribution | None:
+    """A reporting verb: the speaker before it ("witnesses said") or, inverted, after it
+    ("…, zegt Amnesty"); outlets after a report verb are channels."""
     n_say, say = phrase_at(tokens, i, rules.say)
     n_rep, rep = phrase_at(tokens, i, rules.report)
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
@@ -187,23 +209,7 @@ def _try_cue(
             result.channels.append(forward.name or forward.text)
             _channels_after(tokens, forward.end, text, rules, result.channels)
             return result
-    prev = skip(tokens, i - 1, -1, rules)
-    inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
-    np = None
-    if not inverted:
-        np = backward_np(tokens, i - 1, text, rules)
-    if np is None or not plausible(np, rules):
-        forward = forward_np(tokens, i + n, text, rules)
-        if forward is not None and forward.text.split()[0] in rules.pronouns_person | (
-            rules.pronouns_org
-        ) and len(forward.text.split()) > 1:
-            forward = None  # "reiterated his denunciation of …": an object, not a speaker
-        if forward is not None and (
-            np is None or forward.name or forward.anaphora or is_outlet(forward.text)
-        ):
-            np, inverted = forward, True
-    if (np is None or not plausible(np, rules)) and prev >= 0 and tokens[prev].text == ",":
-        np = name_before_comma(tokens, prev, text, rules) or np
+    np, inverted = _speaker_of_verb(tokens, i, n, text, rules)
     if np is None or np.text.split()[0] in rules.pronouns_self:
         return None
     if not plausible(np, rules) and not is_outlet(np.text):
@@ -217,3 +223,25 @@ def _try_cue(
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
+
+
+def _speaker_of_verb(
+    tokens: list[Token], i: int, n: int, text: str, rules: AttributionRules
+) -> tuple[Phrase | None, bool]:
+    """(speaker phrase, inverted) for the reporting verb at tokens [i, i + n)."""
+    prev = skip(tokens, i - 1, -1, rules)
+    inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
+    np = None if inverted else backward_np(tokens, i - 1, text, rules)
+    if np is None or not plausible(np, rules):
+        forward = forward_np(tokens, i + n, text, rules)
+        if forward is not None and forward.text.split()[0] in rules.pronouns_person | (
+            rules.pronouns_org
+        ) and len(forward.text.split()) > 1:
+            forward = None  # "reiterated his denunciation of …": an object, not a speaker
+        if forward is not None and (
+            np is None or forward.name or forward.anaphora or is_outlet(forward.text)
+        ):
+            np, inverted = forward, True
+    if (np is None or not plausible(np, rules)) and prev >= 0 and tokens[prev].text == ",":
+        np = name_before_comma(tokens, prev, text, rules) or np
+    return np, inverted
