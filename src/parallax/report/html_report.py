@@ -22,7 +22,7 @@ td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}
 
 def _article_html(a: dict[str, Any]) -> str:
     flags = " ".join(f'<span class="flag">{escape(f)}</span>' for f in a["flags"])
-    sentences = "".join(f"<p>{escape(s['text'])}</p>" for s in a.get("sentences", []))
+    sentences = "".join(f'<p dir="auto">{escape(s["text"])}</p>' for s in a.get("sentences", []))
     removed = "\n".join(f"[{escape(r['rule'])}] {escape(r['text'])}" for r in a["removed"])
     removed_block = (
         f'<details><summary>Removed as page chrome ({len(a["removed"])})</summary>'
@@ -43,6 +43,16 @@ _GRADE_COLOURS = {"corroborated": "#1b7f3b", "single-source": "#8a6d00",
                   "conflicting": "#b00020", "unattributed": "#6a1b9a"}
 
 
+def _grade_summary(story: dict[str, Any]) -> str:
+    counts: dict[str, int] = {}
+    for group in story["claim_groups"]:
+        counts[group["grade"]] = counts.get(group["grade"], 0) + 1
+    return " · ".join(
+        f'<span style="color:{_GRADE_COLOURS.get(g, "#333")}">{n} {escape(g)}</span>'
+        for g, n in sorted(counts.items())
+    )
+
+
 def _story_html(story: dict[str, Any]) -> str:
     articles = story["articles"]
     head = "".join(
@@ -55,7 +65,7 @@ def _story_html(story: dict[str, Any]) -> str:
         cells = []
         for a in articles:
             said = [c for c in group["claims"] if c["article_id"] == a["id"]]
-            cells.append("<td>" + "<hr>".join(
+            cells.append('<td dir="auto">' + "<hr>".join(
                 escape(c["text"]) + (f" <em>— {escape(c['speaker'])}</em>" if c["speaker"]
                                      else "")
                 for c in said) + "</td>")
@@ -64,16 +74,18 @@ def _story_html(story: dict[str, Any]) -> str:
             f'<small>{escape("; ".join(group["reasons"]))}</small></td>{"".join(cells)}</tr>'
         )
     return (
-        f'<section id="{escape(story["id"])}"><h2>{escape(story["label"])}</h2>'
+        f'<section id="{escape(story["id"])}"><h3 dir="auto">{escape(story["label"])}</h3>'
         f'<details><summary>{len(story["claim_groups"])} claim groups in '
-        f"{len(articles)} articles</summary><table><tr><th>grade</th>{head}</tr>"
+        f"{len(articles)} articles: {_grade_summary(story)}</summary>"
+        f"<table><tr><th>grade</th>{head}</tr>"
         f'{"".join(rows)}</table></details></section>'
     )
 
 
 def render_html_report(data: dict[str, Any]) -> str:
     rows = "".join(
-        f'<tr><td><a href="#a-{escape(a["id"])}">{escape(a["title"] or a["id"])}</a></td>'
+        f'<tr><td dir="auto"><a href="#a-{escape(a["id"])}">'
+        f'{escape(a["title"] or a["id"])}</a></td>'
         f'<td>{escape(a["outlet"] or "")}</td><td>{escape(a["language"] or "")}</td>'
         f'<td>{len(a.get("sentences", []))}</td></tr>'
         for a in data["articles"]
@@ -92,11 +104,12 @@ def render_html_report(data: dict[str, Any]) -> str:
         f"<title>Parallax report</title><style>{_STYLE}</style></head><body>"
         f"<h1>Parallax report</h1><p class=\"meta\">{escape(data['generator'])} · "
         f"report version {escape(data['report_version'])} · {len(data['articles'])} articles"
-        f"</p><table><tr><th>title</th><th>outlet</th><th>language</th><th>sentences</th>"
-        f"</tr>{rows}</table>"
+        f" · {len(data.get('stories', []))} stories</p>"
+        + (f"<h2>Stories</h2>{stories}" if stories else "")
+        + "<h2>Articles</h2><table><tr><th>title</th><th>outlet</th><th>language</th>"
+        f"<th>sentences</th></tr>{rows}</table>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
-        + (f"<h2>Stories ({len(data.get('stories', []))})</h2>{stories}" if stories else "")
-        + f"<h2>Articles</h2>{articles}</body></html>"
+        + f"{articles}</body></html>"
     )
 
 

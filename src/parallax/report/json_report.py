@@ -52,7 +52,9 @@ def build_report(store: Store) -> dict[str, Any]:
         article = store.get_article(row["id"])
         if article is not None:
             articles.append(article_json(article, with_text=True))
-    views = [story_view(store, s["id"]) for s in list_stories(store)]
+    # the stories most outlets report first
+    ordered = sorted(list_stories(store), key=lambda s: (-len(s["article_ids"]), s["id"]))
+    views = [story_view(store, s["id"]) for s in ordered]
     return {
         "report_version": REPORT_VERSION,
         "generator": f"parallax {__version__}",
