@@ -117,6 +117,14 @@ class Article:
     story_id: str | None = None
 
 
+def outlet_label(article: Article) -> str:
+    """What to call an article's outlet: the outlet, else its file name or the id."""
+    if article.outlet:
+        return article.outlet
+    name = article.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or article.id
+
+
 def content_id(text: str) -> str:
     """The article id: a hash of the cleaned text, so the same article is stored once."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

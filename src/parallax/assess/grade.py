@@ -17,7 +17,7 @@ from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
 from parallax.lang import all_languages
 from parallax.link.wire import same_passage
-from parallax.model import Article, Claim, ClaimRef, Grade
+from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,8 @@ def claim_source(claim: Claim, article: Article, copy_group: str) -> Source:
     if a.via:
         return Source(f"outlet:{fold(a.via[0])}", a.via[0], False)
     if copy_group != article.id:
-        return Source(f"copy:{copy_group}", f"{article.outlet or article.id} (copied text)",
-                      False)
-    outlet = article.outlet or article.id
+        return Source(f"copy:{copy_group}", f"{outlet_label(article)} (copied text)", False)
+    outlet = outlet_label(article)
     return Source(f"outlet:{fold(outlet)}", outlet, False)
 
 
@@ -96,7 +95,7 @@ def grade_group(
         names = ", ".join(s.label for s in independent)
         return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
     if named:
-        outlets = {articles[r.article_id].outlet or r.article_id for r, _ in claims}
+        outlets = {outlet_label(articles[r.article_id]) for r, _ in claims}
         return "single-source", (
             f"one named source ({named[0].label}), relayed by {len(outlets)} outlet(s)",
         ), labels
@@ -111,7 +110,7 @@ def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]
                     if comparable(qa, qb) and not compatible(qa, qb):
                         ta = articles[ref_a.article_id].text[qa.start : qa.end]
                         tb = articles[ref_b.article_id].text[qb.start : qb.end]
-                        oa = articles[ref_a.article_id].outlet or ref_a.article_id
-                        ob = articles[ref_b.article_id].outlet or ref_b.article_id
+                        oa = outlet_label(articles[ref_a.article_id])
+                        ob = outlet_label(articles[ref_b.article_id])
                         return f"numbers disagree: “{ta}” ({oa}) vs “{tb}” ({ob})"
     return None

@@ -83,7 +83,7 @@ def story(story_id: Annotated[str, typer.Argument(help="Story id.")],
 def _print_matrix(view: dict[str, Any]) -> None:
     console.print(f"[bold]{escape(view['label'])}[/bold]  ({escape(view['id'])})")
     articles = view["articles"]
-    columns = [f"{a['outlet'] or a['id'][:8]} [{a['language']}]" for a in articles]
+    columns = [f"{a['label']} [{a['language']}]" for a in articles]
     table = Table("grade", *[escape(c) for c in columns], show_lines=True)
     for group in view["claim_groups"]:
         cells = []

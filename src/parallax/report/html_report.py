@@ -56,7 +56,8 @@ def _grade_summary(story: dict[str, Any]) -> str:
 def _story_html(story: dict[str, Any]) -> str:
     articles = story["articles"]
     head = "".join(
-        f"<th>{escape(a['outlet'] or a['id'][:8])} <small>[{escape(a['language'] or '?')}]"
+        f"<th>{escape(a.get('label') or a['outlet'] or a['id'][:8])} "
+        f"<small>[{escape(a['language'] or '?')}]"
         f"</small></th>" for a in articles
     )
     rows = []

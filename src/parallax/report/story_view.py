@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from parallax.codec import claim_to_dict
-from parallax.model import Article
+from parallax.model import Article, outlet_label
 from parallax.store.corpus_repo import get_groups
 from parallax.store.repository import Store
 from parallax.store.tables import articles, stories
@@ -44,7 +44,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "id": row.id, "label": row.label, "first_published": row.first_published,
         "last_published": row.last_published,
         "articles": [
-            {"id": a.id, "outlet": a.outlet, "language": a.language, "title": a.title,
+            {"id": a.id, "outlet": a.outlet, "label": outlet_label(a), "language": a.language,
+             "title": a.title,
              "published": a.published, "source": a.source}
             for a in members.values()
         ],
