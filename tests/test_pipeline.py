@@ -36,7 +36,8 @@ def test_rejection_and_crash_become_per_item_errors() -> None:
 
 def test_default_pipeline_stages() -> None:
     assert default_pipeline().names == [
-        "decode", "html", "text", "boilerplate", "dates", "stubs", "language", "sentences",
+        "decode", "html", "text", "boilerplate", "outlet", "dates", "stubs", "language",
+        "sentences",
         "extract",
     ]
 

@@ -136,6 +136,7 @@ def default_pipeline(timed: bool = False) -> Pipeline:
     from parallax.ingest.dates import resolve_date
     from parallax.ingest.decode import decode
     from parallax.ingest.extract_html import extract_html
+    from parallax.ingest.self_link import outlet_from_self_links
     from parallax.ingest.stubs import flag_stubs
     from parallax.ingest.text_reader import read_plain_text
     from parallax.language.detect import detect_language
@@ -147,6 +148,7 @@ def default_pipeline(timed: bool = False) -> Pipeline:
             ("html", extract_html),
             ("text", read_plain_text),
             ("boilerplate", clean_boilerplate),
+            ("outlet", outlet_from_self_links),
             ("dates", resolve_date),
             ("stubs", flag_stubs),
             ("language", detect_language),

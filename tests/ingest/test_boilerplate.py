@@ -86,3 +86,14 @@ def test_markers_live_in_data_files() -> None:
     source = (lang_dir.parent / "ingest" / "boilerplate.py").read_text()
     assert "Lees meer" not in source and "Leave a Reply" not in source
     assert "Lees meer" in (lang_dir / "nl.toml").read_text()
+
+
+def test_outlet_from_the_pages_own_links() -> None:
+    from parallax.model import SourceItem
+    from parallax.pipeline import Doc, default_pipeline
+
+    text = ("Titel\n\nDe regering heeft dinsdag nieuwe maatregelen aangekondigd.\n\n"
+            "https://www.nieuws.example/2020/09/29/ander-verhaal/\n")
+    doc = default_pipeline()(Doc(item=SourceItem("a.txt", text, "text")))
+    assert doc.outlet == "nieuws.example"
+    assert "outlet-from-self-link" in doc.flags
