@@ -14,6 +14,7 @@ article-level resolver (``extract/resolve.py``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules, attribution_rules
 from parallax.extract.entities import classify_name
@@ -26,7 +27,8 @@ from parallax.extract.speaker_phrases import (
     plausible,
     skip,
 )
-from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at
+from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, phrase_before
+from parallax.lang import all_languages
 
 COORDINATORS = frozenset(["en", "and", "und", "y", "et", "als", "e", "و", "ve", "i", "oraz"])
 
@@ -114,6 +116,9 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     if not results:
         return SentenceAttribution()
     chosen = max(results, key=_strength)  # max() keeps the earliest of equals
+    platform = _platform(tokens, rules)
+    if platform and not any(_same_outlet(platform, c) for c in chosen.channels):
+        chosen.channels.insert(0, platform)
     for r in results:
         for channel in r.channels:
             if not any(_same_outlet(channel, c) for c in chosen.channels):
@@ -125,6 +130,19 @@ def _outlet_phrase(np: Phrase) -> bool:
     return is_outlet(np.text) or (np.name is not None and (
         is_outlet(np.name) or is_outlet_role(np.role)
     ))
+
+
+def _platform(tokens: list[Token], rules: AttributionRules) -> str | None:
+    """"… schrieb Trump am Dienstagabend auf Twitter": a platform after a channel word."""
+    for i in range(1, len(tokens)):
+        if tokens[i].text in _platforms() and phrase_before(tokens, i, rules.channel_prep)[0]:
+            return tokens[i].text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(all_languages().words("outlets", "platforms"))
 
 
 def _strength(result: SentenceAttribution) -> int:
