@@ -13,6 +13,7 @@ from functools import lru_cache
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
 from parallax.extract.entities import find_mentions
+from parallax.extract.names import fold
 from parallax.extract.quantities import find_quantities
 from parallax.extract.resolve import article_credits, resolve_sources
 from parallax.extract.temporal import find_dates
@@ -58,7 +59,9 @@ def extract_claims(doc: Doc) -> Doc:
     ]
     sources = resolve_sources(found, names_per_sentence, code)
     reported = reported_speech_words(code)
-    wires = article_credits(text, [r.text for r in doc.removed], code)
+    own = fold(doc.outlet or "").replace(" ", "")
+    wires = [w for w in article_credits(text, [r.text for r in doc.removed], code)
+             if not own or fold(w).replace(" ", "") not in own]  # the article's own outlet
     channel_verbs = attribution_rules(code).channel_verbs
     previous_speaker: tuple[int, Attribution] | None = None
     for index, sentence in enumerate(doc.sentences):
