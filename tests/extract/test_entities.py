@@ -38,6 +38,8 @@ def test_mentions_with_name_particles() -> None:
         ("Berlin (dpa) - Die Regierung hat sich geeinigt.\n\nMehr Text.", [], ["dpa"]),
         ("Der Text des Artikels.\n\ndpa/afp", [], ["dpa", "AFP"]),
         ("Texto de la noticia.", ["EFE"], ["EFE"]),
+        ("Titel\n\n12.01.2020, 15:21 Uhr | Anna Muster und Max Beispiel, dpa\n\nText.", [],
+         ["dpa"]),
         ("A story that mentions (AFP) in the middle of a sentence is not credited.", [], []),
     ],
 )

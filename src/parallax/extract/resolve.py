@@ -212,9 +212,11 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = sorted(set(all_languages().words("boilerplate", "wires")), key=len, reverse=True)
     one = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     many = rf"{one}(?:\s*/\s*{one})*"
-    # a dateline: "Berlin (dpa) -", "(AFP) -", "WASHINGTON (Reuters) —"
+    # a dateline: "Berlin (dpa) -", "(AFP) -", "WASHINGTON (Reuters) —"; or a byline
+    # that ends with the agency: "15:21 Uhr | Carsten Hoffmann und Michael Fischer, dpa"
     dateline = re.compile(
-        rf"^(?:[^()\n]{{0,40}}\((?P<names>{many})\)\s*[-–—:]|\((?P<lead>{many})\))",
+        rf"^(?:[^()\n]{{0,40}}\((?P<names>{many})\)\s*[-–—:]|\((?P<lead>{many})\)"
+        rf"|[^\n]{{0,100}}[,|]\s*(?P<byline>{many})\s*$)",
         re.IGNORECASE,
     )
     # a closing credit line: "dpa/afp", "(AFP)", "Mit Material von dpa", "aja/PAP"
@@ -231,13 +233,15 @@ def wire_credit(text: str, removed: list[str]) -> list[str]:
     dateline, closing = _agency_patterns()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     found: list[str] = []
-    matches = [dateline.match(line) for line in lines[:2]]
+    matches = [dateline.match(line) for line in lines[:3]]
     matches += [closing.match(line) for line in lines[-2:] + removed if len(line) <= 60]
     canonical = {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
     for m in matches:
         if m is None:
             continue
-        for name in re.split(r"\s*/\s*", m.group("names") or m.groupdict().get("lead") or ""):
+        groups = m.groupdict()
+        names = groups.get("names") or groups.get("lead") or groups.get("byline") or ""
+        for name in re.split(r"\s*/\s*", names):
             name = canonical.get(name.casefold(), name)
             if name and name not in found:
                 found.append(name)
