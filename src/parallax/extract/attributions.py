@@ -145,6 +145,15 @@ def _platforms() -> frozenset[str]:
     return frozenset(all_languages().words("outlets", "platforms"))
 
 
+def _channel_name(np: Phrase) -> str:
+    """"official IRNA news agency" → "IRNA"; "The Middle East Eye" stays whole."""
+    if np.name:
+        return np.name
+    words = np.text.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return " ".join(capitalised) if capitalised and len(capitalised) < len(words) else np.text
+
+
 def _strength(result: SentenceAttribution) -> int:
     """How much a cue's speaker looks like a real source."""
     speaker = result.speaker
@@ -187,7 +196,7 @@ def _postposition_cue(
         return None
     result = SentenceAttribution(cue=cue)
     if is_outlet(np.name or np.text):
-        result.channels.append(np.name or np.text)
+        result.channels.append(_channel_name(np))
     else:
         result.speaker = np
     return result
@@ -202,7 +211,7 @@ def _according_cue(
         return None
     result = SentenceAttribution(cue=cue)
     if _outlet_phrase(np):
-        result.channels.append(np.name or np.text)
+        result.channels.append(_channel_name(np))
     else:
         result.speaker = np
     _channels_after(tokens, np.end, text, rules, result.channels)
@@ -224,7 +233,7 @@ def _verb_cue(
         # "... melden zowel Haaretz als Reuters": an outlet after a reporting verb
         forward = forward_np(tokens, i + n, text, rules)
         if forward is not None and is_outlet(forward.name or forward.text):
-            result.channels.append(forward.name or forward.text)
+            result.channels.append(_channel_name(forward))
             _channels_after(tokens, forward.end, text, rules, result.channels)
             return result
     np, inverted = _speaker_of_verb(tokens, i, n, text, rules)
@@ -234,7 +243,7 @@ def _verb_cue(
         return None
     result.direct = _near_quote(tokens, i, i + n)
     if _outlet_phrase(np):
-        result.channels.append(np.name or np.text)
+        result.channels.append(_channel_name(np))
         if inverted:
             _channels_after(tokens, np.end, text, rules, result.channels)
         return result
