@@ -9,7 +9,7 @@ from parallax.assess.runner import update_corpus
 from parallax.ingest.run import ingest
 from parallax.store.corpus_repo import list_stories
 from parallax.store.repository import Store
-from parallax.store.tables import articles, claim_groups, stories
+from parallax.store.tables import articles, claim_groups, claims, stories
 from tests.conftest import CORPUS
 from tests.conftest_corpus import encoder
 
@@ -57,3 +57,22 @@ def test_a_story_left_ungraded_is_graded_on_the_next_run(tmp_path: Path) -> None
     result = update_corpus(store, encoder())
     assert result.linked == 0 and result.stories_updated
     assert list_stories(store)[0]["grades"]
+
+
+def test_reextraction_replaces_claims_and_regrades(tmp_path: Path) -> None:
+    from parallax.extract.claims import reextract
+
+    store = Store(f"sqlite:///{tmp_path / 'again.db'}")
+    ingest([str(CORPUS / "seeds")], store)
+    update_corpus(store, encoder())
+    row = store.list_articles()[0]
+    before = store.get_article(row["id"])
+    assert before is not None and before.claims
+    with store.engine.begin() as conn:  # as if stored by an older extractor
+        conn.execute(claims.delete().where(claims.c.article_id == before.id))
+    assert store.get_article(before.id).claims == []  # type: ignore[union-attr]
+    store.replace_analysis(reextract(store.get_article(before.id)))  # type: ignore[arg-type]
+    after = store.get_article(before.id)
+    assert after is not None and after.claims == before.claims
+    result = update_corpus(store, encoder())
+    assert result.linked == 0 and result.stories_updated

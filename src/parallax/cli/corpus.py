@@ -41,6 +41,24 @@ def link(db: DbOption = DEFAULT_URL) -> None:
 
 
 @app.command()
+def reanalyze(db: DbOption = DEFAULT_URL) -> None:
+    """Run claim extraction again over every stored article (after an upgrade), then
+    re-grade the stories that changed."""
+    from parallax.extract.claims import reextract
+
+    store = open_store(db)
+    rows = store.list_articles()
+    for n, row in enumerate(rows, start=1):
+        article = store.get_article(row["id"])
+        if article is not None:
+            store.replace_analysis(reextract(article))
+        if n % 500 == 0:
+            err.print(f"re-extracted {n}/{len(rows)}")
+    console.print(f"re-extracted {len(rows)} articles")
+    run_corpus_stages(store)
+
+
+@app.command()
 def stories(db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
     """Stories: languages, outlets, articles, and claim groups by grade."""
     from parallax.store.corpus_repo import list_stories

@@ -8,6 +8,7 @@ claim's via chain.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from parallax.extract.attribution_rules import attribution_rules
@@ -19,7 +20,7 @@ from parallax.extract.resolve import article_credits, resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
 from parallax.lang import language
-from parallax.model import Attribution, Claim, Mention, Quantity
+from parallax.model import Article, Attribution, Claim, Mention, Quantity, SourceItem
 from parallax.pipeline import Doc
 
 MIN_CLAIM_WORDS = 4
@@ -108,3 +109,14 @@ def extract_claims(doc: Doc) -> Doc:
             )
         )
     return doc
+
+
+def reextract(article: Article) -> Article:
+    """Run the extraction stage again on a stored article (after the extractor changed):
+    the article's text, sentences and metadata are kept, its claims and mentions replaced."""
+    doc = Doc(item=SourceItem(article.source, article.text, "text"))
+    doc.text, doc.title, doc.language = article.text, article.title, article.language
+    doc.published, doc.outlet = article.published, article.outlet
+    doc.sentences, doc.removed = list(article.sentences), list(article.removed)
+    extract_claims(doc)
+    return replace(article, claims=doc.claims, mentions=doc.mentions, quantities=doc.quantities)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Table, func, select
+from sqlalchemy import Connection, Engine, Insert, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from parallax.codec import claim_from_row, claim_row
@@ -107,6 +107,29 @@ class Store:
                     self._insert_ignore(table, ["article_id", "idx"]),
                     [{"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)],
                 )
+
+    def replace_analysis(self, article: Article) -> None:
+        """Replace an article's claims and mentions, and mark its story for re-grading."""
+        from parallax.store.tables import stories
+
+        with self.engine.begin() as conn:
+            for table in (claims, mentions):
+                conn.execute(delete(table).where(table.c.article_id == article.id))
+            for table, rows in (
+                (claims, [claim_row(c) for c in article.claims]),
+                (mentions, [{"start": m.start, "end": m.end, "kind": m.kind, "name": m.name,
+                             "country": m.country} for m in article.mentions]),
+            ):
+                if rows:
+                    conn.execute(table.insert(), [
+                        {"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)
+                    ])
+            story_id = conn.execute(
+                select(articles.c.story_id).where(articles.c.id == article.id)
+            ).scalar()
+            if story_id:
+                conn.execute(update(stories).where(stories.c.id == story_id)
+                             .values(article_count=-1))
 
     def record_error(self, key: str, source: str, reason: str) -> None:
         with self.engine.begin() as conn:
