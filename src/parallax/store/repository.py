@@ -88,7 +88,10 @@ class Store:
             )
         return created
 
-    def _save_parts(self, conn: Connection, article: Article) -> None:
+    def _save_parts(
+        self, conn: Connection, article: Article, tables: tuple[Table, ...] | None = None
+    ) -> None:
+        """Insert the article's sentences, claims and mentions (or only ``tables``)."""
         parts: list[tuple[Table, list[dict[str, Any]]]] = [
             (sentences, [
                 {"start": s.start, "end": s.end, "language": s.language}
@@ -102,7 +105,7 @@ class Store:
             ]),
         ]
         for table, rows in parts:
-            if rows:
+            if rows and (tables is None or table in tables):
                 conn.execute(
                     self._insert_ignore(table, ["article_id", "idx"]),
                     [{"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)],
@@ -115,15 +118,7 @@ class Store:
         with self.engine.begin() as conn:
             for table in (claims, mentions):
                 conn.execute(delete(table).where(table.c.article_id == article.id))
-            for table, rows in (
-                (claims, [claim_row(c) for c in article.claims]),
-                (mentions, [{"start": m.start, "end": m.end, "kind": m.kind, "name": m.name,
-                             "country": m.country} for m in article.mentions]),
-            ):
-                if rows:
-                    conn.execute(table.insert(), [
-                        {"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)
-                    ])
+            self._save_parts(conn, article, (claims, mentions))
             story_id = conn.execute(
                 select(articles.c.story_id).where(articles.c.id == article.id)
             ).scalar()
