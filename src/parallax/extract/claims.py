@@ -24,7 +24,7 @@ from parallax.model import Article, Attribution, Claim, Mention, Quantity, Sourc
 from parallax.pipeline import Doc
 
 MIN_CLAIM_WORDS = 4
-MIN_ACTOR_CLAIM_WORDS = 6
+MIN_ACTOR_CLAIM_WORDS = 4
 
 
 @lru_cache(maxsize=64)
