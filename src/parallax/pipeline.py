@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from parallax.model import (
     Article,
     Claim,
+    FramingSpan,
     Hints,
     IngestError,
     Mention,
@@ -54,6 +55,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    framing: list[FramingSpan] = field(default_factory=list)
 
     @property
     def hints(self) -> Hints:
@@ -83,6 +85,7 @@ class Doc:
             mentions=list(self.mentions),
             quantities=list(self.quantities),
             claims=list(self.claims),
+            framing=list(self.framing),
         )
 
 
@@ -130,8 +133,9 @@ class Pipeline:
 
 
 def default_pipeline(timed: bool = False) -> Pipeline:
-    """The per-article pipeline: ingest → language → sentences → extraction."""
+    """The per-article pipeline: ingest → language → sentences → extraction → framing."""
     from parallax.extract.claims import extract_claims
+    from parallax.framing.component import tag_framing
     from parallax.ingest.boilerplate import clean_boilerplate
     from parallax.ingest.dates import resolve_date
     from parallax.ingest.decode import decode
@@ -154,6 +158,7 @@ def default_pipeline(timed: bool = False) -> Pipeline:
             ("language", detect_language),
             ("sentences", split_sentences),
             ("extract", extract_claims),
+            ("framing", tag_framing),
         ],
         timed=timed,
     )

@@ -39,15 +39,34 @@ def bench_extract_command(
     as_json: JsonFlag = False,
 ) -> None:
     """Articles/s and peak RSS of the extraction stage alone."""
-    from parallax.bench.extract import bench_extract
+    from parallax.bench.stage import bench_stage
 
-    result = bench_extract(corpus, articles_n)
+    result = bench_stage(corpus, articles_n, "extract")
     if as_json:
         print_json(result.as_dict())
     else:
         console.print(result.summary())
 
 
+@bench_app.command("framing")
+def bench_framing_command(
+    articles_n: Annotated[int, typer.Option("--articles", help="Corpus size.")] = 1000,
+    corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Articles/s of the framing stage alone, and the size of the shipped model file."""
+    from importlib import resources
+
+    from parallax.bench.stage import bench_stage
+    from parallax.framing.model import MODEL_FILE
+
+    result = bench_stage(corpus, articles_n, "framing")
+    model = resources.files("parallax.framing") / "data" / MODEL_FILE
+    size_mb = len(model.read_bytes()) / 1e6
+    if as_json:
+        print_json(result.as_dict() | {"model_mb": round(size_mb, 2)})
+    else:
+        console.print(f"{result.summary()}; model file {size_mb:.1f} MB")
 
 
 @bench_app.command("link")

@@ -106,3 +106,35 @@ def eval_grades(
             f"grades vs {name}: grouping pairwise P {s.pair_precision:.3f} R {s.pair_recall:.3f} "
             f"F1 {s.pair_f1:.3f}; grade accuracy {s.grade_accuracy:.3f} ({per})"
         )
+
+
+@eval_app.command("framing")
+def eval_framing(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder with articles.jsonl + spans.jsonl.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Framing spans: overlap P/R/F1 and soft-overlap F1 per technique and per language."""
+    from parallax.eval.framing import evaluate_framing
+
+    scores = evaluate_framing(gold).as_dict()
+    if as_json:
+        print_json(scores)
+        return
+    agnostic = scores["technique_agnostic"]
+    table = Table("technique", "predicted", "gold", "P", "R", "F1", "soft F1",
+                  title=f"Framing vs {gold} ({scores['documents']} documents)")
+    rows = [("technique-agnostic", agnostic), *scores["by_technique"].items()]
+    for name, d in rows:
+        table.add_row(name, str(d["predicted"]), str(d["gold"]), f"{d['precision']:.3f}",
+                      f"{d['recall']:.3f}", f"{d['f1']:.3f}", f"{d['soft_f1']:.3f}")
+    console.print(table)
+    by_lang = Table("language", "agnostic F1", "agnostic soft F1", "Loaded_Language F1",
+                    "Name_Calling-Labeling F1", title="Per language (overlap F1)")
+    for lang, d in scores["technique_agnostic_by_language"].items():
+        per = scores["by_language"].get(lang, {})
+        by_lang.add_row(lang, f"{d['f1']:.3f}", f"{d['soft_f1']:.3f}",
+                        *(f"{per[t]['f1']:.3f}" if t in per else "—"
+                          for t in ("Loaded_Language", "Name_Calling-Labeling")))
+    console.print(by_lang)
+    console.print(f"framing vs {gold}: technique-agnostic overlap F1 {agnostic['f1']:.3f}, "
+                  f"soft F1 {agnostic['soft_f1']:.3f}")

@@ -112,11 +112,16 @@ def extract_claims(doc: Doc) -> Doc:
 
 
 def reextract(article: Article) -> Article:
-    """Run the extraction stage again on a stored article (after the extractor changed):
-    the article's text, sentences and metadata are kept, its claims and mentions replaced."""
+    """Run the extraction and framing stages again on a stored article (after a model or
+    rule changed): text, sentences and metadata are kept; claims, mentions and framing
+    spans replaced."""
+    from parallax.framing.component import tag_framing
+
     doc = Doc(item=SourceItem(article.source, article.text, "text"))
     doc.text, doc.title, doc.language = article.text, article.title, article.language
     doc.published, doc.outlet = article.published, article.outlet
     doc.sentences, doc.removed = list(article.sentences), list(article.removed)
     extract_claims(doc)
-    return replace(article, claims=doc.claims, mentions=doc.mentions, quantities=doc.quantities)
+    tag_framing(doc)
+    return replace(article, claims=doc.claims, mentions=doc.mentions, quantities=doc.quantities,
+                   framing=doc.framing)

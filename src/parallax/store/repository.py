@@ -16,9 +16,16 @@ from sqlalchemy import Connection, Engine, Insert, Table, delete, func, select, 
 from sqlalchemy.dialects import postgresql, sqlite
 
 from parallax.codec import claim_from_row, claim_row
-from parallax.model import Article, Mention, Removal, Sentence
+from parallax.model import Article, FramingSpan, Mention, Removal, Sentence
 from parallax.store.db import make_engine, migrate
-from parallax.store.tables import articles, claims, inputs, mentions, sentences
+from parallax.store.tables import (
+    articles,
+    claims,
+    framing_spans,
+    inputs,
+    mentions,
+    sentences,
+)
 
 
 def input_key(source: str, content: bytes | str) -> str:
@@ -103,6 +110,11 @@ class Store:
                  "country": m.country}
                 for m in article.mentions
             ]),
+            (framing_spans, [
+                {"start": f.start, "end": f.end, "technique": f.technique,
+                 "confidence": f.confidence}
+                for f in article.framing
+            ]),
         ]
         for table, rows in parts:
             if rows and (tables is None or table in tables):
@@ -112,13 +124,14 @@ class Store:
                 )
 
     def replace_analysis(self, article: Article) -> None:
-        """Replace an article's claims and mentions, and mark its story for re-grading."""
+        """Replace an article's claims, mentions and framing spans, and mark its story for
+        re-grading."""
         from parallax.store.tables import stories
 
         with self.engine.begin() as conn:
-            for table in (claims, mentions):
+            for table in (claims, mentions, framing_spans):
                 conn.execute(delete(table).where(table.c.article_id == article.id))
-            self._save_parts(conn, article, (claims, mentions))
+            self._save_parts(conn, article, (claims, mentions, framing_spans))
             story_id = conn.execute(
                 select(articles.c.story_id).where(articles.c.id == article.id)
             ).scalar()
@@ -182,11 +195,11 @@ class Store:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
             if row is None:
                 return None
-            sent_rows, claim_rows, mention_rows = (
+            sent_rows, claim_rows, mention_rows, framing_rows = (
                 conn.execute(
                     select(table).where(table.c.article_id == article_id).order_by(table.c.idx)
                 ).all()
-                for table in (sentences, claims, mentions)
+                for table in (sentences, claims, mentions, framing_spans)
             )
         m = row._mapping
         return Article(
@@ -198,6 +211,8 @@ class Store:
             sentences=[Sentence(s.start, s.end, s.language) for s in sent_rows],
             claims=[claim_from_row(c) for c in claim_rows],
             mentions=[Mention(r.start, r.end, r.kind, r.name, r.country) for r in mention_rows],
+            framing=[FramingSpan(f.start, f.end, f.technique, f.confidence)
+                     for f in framing_rows],
             quantities=[q for c in (claim_from_row(c) for c in claim_rows) for q in c.quantities],
             story_id=m["story_id"],
         )

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -99,6 +100,17 @@ mentions = Table(
     Column("name", Text, nullable=False),
     Column("country", String(2)),
     Index("ix_mentions_name", "name"),
+)
+
+framing_spans = Table(
+    "framing_spans",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("technique", String(48), nullable=False),
+    Column("confidence", Float, nullable=False),
 )
 
 stories = Table(
