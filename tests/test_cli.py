@@ -105,3 +105,19 @@ def test_stories_and_story_json(tmp_path: Path) -> None:
         for claim in group["claims"]:
             assert {"article_id", "text", "speaker", "via", "quantities"} <= set(claim)
     assert "unattributed" in _run("story", stories[0]["id"], "--db", db).stdout
+
+
+def test_framing_json_offsets_match_show(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    seed = str(CORPUS / "seeds" / "000_c6003d2db5c56764.txt")
+    _run("ingest", seed, "--db", db, "--no-link")
+    (listed,) = json.loads(_run("articles", "--db", db, "--json").stdout)
+    shown = json.loads(_run("show", listed["id"], "--db", db, "--json").stdout)
+    framed = json.loads(_run("framing", listed["id"], "--db", db, "--json").stdout)
+    assert framed["spans"] and 0 < framed["loaded_share"] < 1
+    for span in framed["spans"]:
+        assert shown["text"][span["start"]:span["end"]] == span["text"]
+    techniques = {s["technique"] for s in framed["spans"]}
+    assert {"Name_Calling-Labeling", "Figure_Without_Source"} <= techniques
+    text_view = _run("framing", listed["id"][:8], "--db", db).stdout
+    assert "schurkenstaat" in text_view and "Name_Calling-Labeling" in text_view

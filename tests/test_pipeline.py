@@ -38,7 +38,7 @@ def test_default_pipeline_stages() -> None:
     assert default_pipeline().names == [
         "decode", "html", "text", "boilerplate", "outlet", "dates", "stubs", "language",
         "sentences",
-        "extract",
+        "extract", "framing",
     ]
 
 

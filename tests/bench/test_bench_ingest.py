@@ -16,11 +16,13 @@ def test_bench_runs_both_formats() -> None:
 
 
 def test_bench_extract_and_link_run() -> None:
-    from parallax.bench.extract import bench_extract
     from parallax.bench.link import bench_link
+    from parallax.bench.stage import bench_stage
 
-    extracted = bench_extract(CORPUS, 40)
-    assert extracted.articles == 40 and extracted.claims > 0 and extracted.per_second > 0
+    extracted = bench_stage(CORPUS, 40, "extract")
+    assert extracted.articles == 40 and extracted.produced > 0 and extracted.per_second > 0
+    framed = bench_stage(CORPUS, 40, "framing")
+    assert framed.articles == 40 and framed.produced > 0 and framed.per_second > 0
     linked = bench_link(CORPUS, 60)
     assert linked.equal_to_scratch
     assert 0 < linked.add_one_link_seconds <= linked.add_one_seconds

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from parallax.ingest.run import ingest
+from parallax.model import Article
 from parallax.store.repository import Store
 from parallax.store.tables import articles, inputs, sentences
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, process
 
 
 def test_migrations_create_the_schema(store: Store) -> None:
@@ -36,6 +37,10 @@ def test_article_round_trip(store: Store) -> None:
     assert article.sentences and article.removed
     assert article.sentences[0].text_of(article.text) == article.title
     assert store.find_article_id(row["id"][:6]) == row["id"]
+    assert "framing_spans" in set(inspect(store.engine).get_table_names())
+    fresh = process([str(CORPUS / "seeds" / "000_c6003d2db5c56764.txt")])[0]
+    assert isinstance(fresh, Article) and fresh.framing
+    assert article.framing == fresh.framing  # spans survive the store unchanged
 
 
 def test_errors_are_logged_and_retried(store: Store, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parallax.extract.tokens import QUOTES
 
@@ -35,6 +36,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     ]
 
 
+@lru_cache(maxsize=1 << 18)
 def bucket(feature: str, size: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % size
 

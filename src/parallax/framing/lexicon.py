@@ -35,24 +35,48 @@ def _matches(part: str, word: str) -> bool:
     return word == part
 
 
+@dataclass(frozen=True)
+class SingleWords:
+    """One-word entries of one technique, compiled for fast checks."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+    def match(self, word: str) -> bool:
+        return (word in self.exact or word.startswith(self.prefixes)
+                or any(word.endswith(s) and len(word) > len(s) for s in self.suffixes))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: tuple[Pattern, ...]  # several words, longest first
+    single: tuple[tuple[str, SingleWords], ...]  # name-calling first
+
+
 @lru_cache(maxsize=32)
-def patterns(code: str) -> tuple[Pattern, ...]:
+def lexicon(code: str) -> Lexicon:
     data = language(code)
-    found = []
+    phrases, single = [], []
     for key, technique in _KEYS.items():
-        for entry in data.words("framing", key):
-            parts = tuple(entry.casefold().split())
-            if parts:
-                found.append(Pattern(parts, technique))
-    # longer phrases first, name-calling before loaded language
-    return tuple(sorted(found, key=lambda p: (-len(p.parts), p.technique != NAME_CALLING)))
+        entries = [tuple(e.casefold().split()) for e in data.words("framing", key)]
+        phrases += [Pattern(p, technique) for p in entries if len(p) > 1]
+        words_ = [p[0] for p in entries if len(p) == 1]
+        single.append((technique, SingleWords(
+            frozenset(w for w in words_ if "*" not in w),
+            tuple(w[:-1] for w in words_ if w.endswith("*") and not w.startswith("*")),
+            tuple(w[1:] for w in words_ if w.startswith("*") and not w.endswith("*")),
+        )))
+    phrases.sort(key=lambda p: (-len(p.parts), p.technique != NAME_CALLING))
+    return Lexicon(tuple(phrases), tuple(single))
 
 
 def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, technique) for each lexicon match, without overlaps."""
+    lex = lexicon(code)
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(tokens)
-    for pattern in patterns(code):
+    for pattern in lex.phrases:
         n = len(pattern.parts)
         for i in range(len(tokens) - n + 1):
             if any(taken[i:i + n]):
@@ -61,13 +85,21 @@ def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]
                 found.append((i, i + n, pattern.technique))
                 for k in range(i, i + n):
                     taken[k] = True
+    for i, tok in enumerate(tokens):
+        if taken[i]:
+            continue
+        for technique, entries in lex.single:
+            if entries.match(tok.lower):
+                found.append((i, i + 1, technique))
+                break
     return sorted(found)
 
 
-def token_hits(tokens: list[Word], code: str) -> list[str | None]:
+def token_hits(tokens: list[Word], code: str,
+               matches: list[tuple[int, int, str]] | None = None) -> list[str | None]:
     """Per token: "LL", "NC" or None."""
     hits: list[str | None] = [None] * len(tokens)
-    for first, last, technique in lexicon_matches(tokens, code):
+    for first, last, technique in lexicon_matches(tokens, code) if matches is None else matches:
         for k in range(first, last):
             hits[k] = SHORT[technique]
     return hits

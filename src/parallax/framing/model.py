@@ -104,14 +104,17 @@ class FramingModel:
             toks = words(text, start, end)
             if not toks:
                 continue
-            hits = token_hits(toks, lang)
+            matches = lexicon_matches(toks, lang)
+            hits = token_hits(toks, lang, matches)
             rows = token_features(text, toks, start, hits, lang)
-            token_logits = np.stack([self.token_w[row].sum(axis=0) for row in rows])
+            flat = np.fromiter((i for row in rows for i in row), dtype=np.int64)
+            offsets = np.cumsum([0] + [len(row) for row in rows[:-1]])
+            token_logits = np.add.reduceat(self.token_w[flat], offsets, axis=0)
             sent_row = sentence_features(text[start:end], toks, hits, lang)
             sent_logits = self.sentence_w[sent_row].sum(axis=0)
             scored.append(SentenceScores(
                 start, end, toks, _sigmoid(token_logits + self.token_b),
-                _sigmoid(sent_logits + self.sentence_b), lexicon_matches(toks, lang),
+                _sigmoid(sent_logits + self.sentence_b), matches,
             ))
         return scored
 

@@ -1,7 +1,8 @@
 """The JSON report: what the store holds, as data other tools can read.
 
-This first version lists articles with their sentences, flags and removed chrome, and the
-ingest log's errors; stories and claim groups join it as those stages land.
+Stories (with their claim groups), articles (with sentences, claims, framing spans, the
+share of loaded words, flags and removed chrome), per-outlet framing figures, and the
+ingest log's errors.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 
 from parallax import __version__
 from parallax.codec import claim_to_dict
+from parallax.framing.component import UNSOURCED_FIGURE, loaded_share
 from parallax.model import Article
 from parallax.report.story_view import story_view
 from parallax.store.corpus_repo import list_stories
 from parallax.store.repository import Store
 
-REPORT_VERSION = "0.2"
+REPORT_VERSION = "0.3"
 
 
 def article_json(article: Article, with_text: bool = False) -> dict[str, Any]:
@@ -36,6 +38,12 @@ def article_json(article: Article, with_text: bool = False) -> dict[str, Any]:
         "removed": [{"rule": r.rule, "text": r.text} for r in article.removed],
     }
     data["claims"] = [claim_to_dict(c, article.text) for c in article.claims]
+    data["framing"] = [
+        {"start": f.start, "end": f.end, "technique": f.technique,
+         "confidence": f.confidence, "text": article.text[f.start:f.end]}
+        for f in article.framing
+    ]
+    data["loaded_share"] = round(loaded_share(article), 4)
     if with_text:
         data["text"] = article.text
         data["sentences"] = [
@@ -60,10 +68,27 @@ def build_report(store: Store) -> dict[str, Any]:
         "generator": f"parallax {__version__}",
         "stories": [v for v in views if v is not None],
         "articles": articles,
+        "outlets": outlet_framing(articles),
         "ingest_errors": [
             {"source": r.source, "reason": r.reason} for r in store.input_log("error")
         ],
     }
+
+
+def outlet_framing(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per outlet: articles, mean share of loaded words, and figures given without source."""
+    by_outlet: dict[str, list[dict[str, Any]]] = {}
+    for a in articles:
+        by_outlet.setdefault(a["outlet"] or "(unknown)", []).append(a)
+    rows = []
+    for outlet, items in sorted(by_outlet.items()):
+        rows.append({
+            "outlet": outlet, "articles": len(items),
+            "loaded_share": round(sum(a["loaded_share"] for a in items) / len(items), 4),
+            "unsourced_figures": sum(
+                1 for a in items for f in a["framing"] if f["technique"] == UNSOURCED_FIGURE),
+        })
+    return rows
 
 
 def write_json_report(data: dict[str, Any], path: Path) -> None:
