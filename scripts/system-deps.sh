@@ -5,6 +5,10 @@ need=()
 command -v python3 >/dev/null || need+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 command -v make >/dev/null || need+=(make)
+# the browser tests drive Debian's chromium with Playwright (no browser download)
+command -v chromium >/dev/null || need+=(chromium)
+# fonts so that pages (and screenshots) render text in every script we show
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

@@ -167,12 +167,13 @@ def report(
     from parallax.report.html_report import write_html_report
     from parallax.report.json_report import build_report, write_json_report
 
-    data = build_report(open_store(db))
+    store = open_store(db)
+    data = build_report(store)
     if json_path:
         write_json_report(data, json_path)
         console.print(f"JSON report: {json_path.resolve()}")
     if html_path:
-        write_html_report(data, html_path)
+        write_html_report(store, data, html_path)
         console.print(f"HTML report: {html_path.resolve()}")
     if not (json_path or html_path):
         print_json(data)

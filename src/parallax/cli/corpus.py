@@ -115,3 +115,22 @@ def _print_matrix(view: dict[str, Any]) -> None:
         reasons = escape("; ".join(group["reasons"]))
         table.add_row(f"[{GRADE_STYLE[grade]}]{grade}[/]\n[dim]{reasons}[/dim]", *cells)
     console.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_URL,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Let POST /api/v1/ingest fetch loopback/private hosts.")
+    ] = False,
+) -> None:
+    """The web UI and the JSON API (/api/v1/, OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from parallax.web.app import create_app
+
+    app_ = create_app(open_store(db), allow_private_urls=allow_private_urls)
+    console.print(f"Parallax on http://{host}:{port}/ (API: /api/v1/, /openapi.json)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")

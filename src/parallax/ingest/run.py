@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from parallax.ingest.fetch import Fetcher
 from parallax.ingest.sources import iter_sources
-from parallax.model import Article, IngestError, IngestWarning
+from parallax.model import Article, IngestError, IngestWarning, SourceItem
 from parallax.pipeline import Pipeline, default_pipeline
 from parallax.store.repository import Store, input_key
 
@@ -50,9 +50,20 @@ def ingest(
     fetcher: Fetcher | None = None,
     on_result: Callable[[Article | IngestError], None] | None = None,
 ) -> IngestReport:
+    return ingest_items(iter_sources(targets, fetcher), store, pipeline, on_result)
+
+
+def ingest_items(
+    items: Iterable[SourceItem | IngestError],
+    store: Store,
+    pipeline: Pipeline | None = None,
+    on_result: Callable[[Article | IngestError], None] | None = None,
+) -> IngestReport:
+    """Take source items (from ``iter_sources``, a web request …) through the pipeline
+    into the store; an input already done is skipped, a failed one logged."""
     pipeline = pipeline or default_pipeline()
     report = IngestReport()
-    for item in iter_sources(targets, fetcher):
+    for item in items:
         if isinstance(item, IngestError):
             store.record_error(input_key(item.source, b""), item.source, item.reason)
             report.errors.append(item)

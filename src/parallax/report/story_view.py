@@ -1,6 +1,6 @@
 """One story as data: its articles and its claim groups with every member claim.
 
-Shared by ``parallax story --json``, the JSON and HTML reports and (later) the web UI."""
+Shared by ``parallax story --json``, the JSON and HTML reports, the web UI and the API."""
 
 from __future__ import annotations
 
@@ -35,8 +35,12 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
             if article is None or ref.index >= len(article.claims):
                 continue
             claim = claim_to_dict(article.claims[ref.index], article.text)
+            sentences = article.sentences
+            n = claim["sentence"]
             claim.update({"article_id": article.id, "outlet": article.outlet,
-                          "language": article.language, "index": ref.index})
+                          "language": article.language, "index": ref.index,
+                          "sentence_text": sentences[n].text_of(article.text)
+                          if n < len(sentences) else claim["text"]})
             claims.append(claim)
         groups.append({"id": g.id, "grade": g.grade, "reasons": list(g.reasons),
                        "sources": list(g.sources), "claims": claims})
@@ -46,7 +50,9 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "articles": [
             {"id": a.id, "outlet": a.outlet, "label": outlet_label(a), "language": a.language,
              "title": a.title,
-             "published": a.published, "source": a.source}
+             "published": a.published, "source": a.source,
+             "cites": sorted({c.attribution.speaker for c in a.claims
+                              if c.attribution.speaker})}
             for a in members.values()
         ],
         "claim_groups": groups,
