@@ -1,29 +1,55 @@
-from parallax.report.html_report import render_html_report
+"""The reports over a real store: the JSON report validates against its schema, the HTML
+report is one self-contained page with every hostile string escaped."""
 
-HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:x">y</a>'
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from parallax.assess.runner import update_corpus
+from parallax.ingest.run import ingest
+from parallax.report.html_report import render_report
+from parallax.report.json_report import build_report
+from parallax.store.repository import Store
+from tests.conftest import CORPUS, FIXTURES, ROOT
+from tests.conftest_corpus import encoder
 
 
-def test_article_content_is_escaped() -> None:
-    data = {
-        "report_version": "0.1",
-        "generator": "parallax test",
-        "ingest_errors": [{"source": HOSTILE, "reason": HOSTILE}],
-        "articles": [
-            {
-                "id": "abc", "title": HOSTILE, "outlet": HOSTILE, "language": "en",
-                "published": None, "flags": [HOSTILE],
-                "removed": [{"rule": "chrome", "text": HOSTILE}],
-                "sentences": [{"text": HOSTILE, "start": 0, "end": 1}],
-            }
-        ],
-    }
-    data["stories"] = [{
-        "id": "s-1", "label": HOSTILE, "articles": [{"id": "abc", "outlet": HOSTILE,
-                                                     "language": "en"}],
-        "claim_groups": [{"grade": "unattributed", "reasons": [HOSTILE],
-                          "claims": [{"article_id": "abc", "text": HOSTILE, "speaker": HOSTILE}]}],
-    }]
-    page = render_html_report(data)
-    assert "<script>" not in page and "<img" not in page and 'href="javascript' not in page
-    assert "&lt;script&gt;" in page
-    assert "default-src 'none'" in page  # no external assets, nothing runs
+@pytest.fixture(scope="module")
+def report_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('report') / 'r.db'}")
+    ingest([str(CORPUS / "seeds"), str(FIXTURES / "hostile.html"), "/no/such/file.txt"],
+           store)
+    update_corpus(store, encoder())
+    return store
+
+
+def test_json_report_matches_its_schema(report_store: Store) -> None:
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = json.loads(json.dumps(build_report(report_store)))
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == 3 and data["ingest_errors"]
+    seed_story = next(s for s in data["stories"] if len(s["articles"]) == 2)
+    assert {a["language"] for a in seed_story["articles"]} == {"en", "nl"}
+    dutch = next(a for a in data["articles"] if a["language"] == "nl")
+    assert any(f["technique"] == "Name_Calling-Labeling" for f in dutch["framing"])
+    # a schema that cannot fail is no check: a wrong grade must be refused
+    seed_story["claim_groups"][0]["grade"] = "probably-true"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_html_report_is_self_contained_and_escaped(report_store: Store, tmp_path: Path) -> None:
+    page = render_report(report_store, build_report(report_store))
+    assert "<script" not in page and "<img" not in page and "<iframe" not in page
+    assert 'href="javascript' not in page and "onerror=\"" not in page
+    assert "&lt;script&gt;window.__xss" in page  # shown as text
+    assert "default-src 'none'" in page and "<link rel=\"stylesheet\"" not in page
+    assert "src=\"http" not in page and "href=\"/static" not in page
+    # the same views as the web UI: story list, claim matrix, article highlights
+    assert 'class="matrix"' in page and "fr-name-calling-labeling" in page
+    assert page.count('id="story-') >= 2 and page.count('id="article-') == 3

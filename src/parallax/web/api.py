@@ -124,7 +124,7 @@ def check_url(url: str, allow_private: bool) -> None:
 
 
 @router.post("/ingest", status_code=201, response_model=IngestOut,
-             responses={400: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+             responses={400: {"model": ErrorOut}})
 def ingest_document(request: Request, body: IngestIn) -> dict[str, Any]:
     """Ingest one document (text or HTML with metadata) or fetch one URL; the story
     linking and grading then run incrementally."""
@@ -141,8 +141,9 @@ def ingest_document(request: Request, body: IngestIn) -> dict[str, Any]:
     results: list[Article | IngestError] = []
     with s.ingest_lock:
         report = ingest_items(items, s.store, on_result=results.append)
-        if report.errors:
-            raise HTTPException(422, report.errors[0].reason)
+        if report.errors:  # the same shape as FastAPI's own validation errors
+            raise HTTPException(422, [{"loc": ["body"], "msg": report.errors[0].reason,
+                                       "type": "rejected"}])
         if report.stored:
             update_corpus(s.store)
     article = next((r for r in results if isinstance(r, Article)), None)
