@@ -83,3 +83,20 @@ def bench_link_command(
         print_json(result.as_dict())
     else:
         console.print(result.summary())
+
+
+@bench_app.command("serve")
+def bench_serve_command(
+    articles_n: Annotated[int, typer.Option("--articles", help="Stored corpus size.")] = 5000,
+    corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    repeat: Annotated[int, typer.Option(help="Requests per page.")] = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """Server time per request for the stories list, a story, an article and the API."""
+    from parallax.bench.serve import bench_serve
+
+    result = bench_serve(corpus, articles_n, repeat)
+    if as_json:
+        print_json(result.as_dict())
+    else:
+        console.print(result.summary())

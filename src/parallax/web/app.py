@@ -10,6 +10,7 @@ bodies capped before they are read.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -87,7 +88,10 @@ def create_app(store: Store, allow_private_urls: bool = False,
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
+        started = time.perf_counter()
         response: Response = await call_next(request)
+        elapsed = (time.perf_counter() - started) * 1000
+        response.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
