@@ -123,3 +123,13 @@ def test_security_headers(live_server: str) -> None:
 
 def test_web_store_fixture_is_real(web_store: Store) -> None:
     assert web_store.count_articles() >= 3
+
+
+def test_a_big_story_is_cut_to_one_article_per_outlet_first(live_server: str) -> None:
+    first = _get(live_server, "/api/v1/stories", language="nl").json()["items"][0]
+    cut = _get(live_server, f"/api/v1/stories/{first['id']}", max_articles=1).json()
+    assert cut["article_total"] == 2 and len(cut["articles"]) == 1
+    shown = cut["articles"][0]["id"]
+    assert all(c["article_id"] == shown for g in cut["claim_groups"] for c in g["claims"])
+    corroborated = [g for g in cut["claim_groups"] if g["grade"] == "corroborated"]
+    assert any(g["hidden_claims"] >= 1 for g in corroborated)  # the other side, counted

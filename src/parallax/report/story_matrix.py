@@ -46,7 +46,7 @@ def story_matrix(view: dict[str, Any]) -> dict[str, Any]:
         rows.append({"id": group["id"], "grade": group["grade"], "reasons": group["reasons"],
                      "sources": group["sources"], "cells": [cells[a["id"]] for a in columns],
                      "outlets": len({c["article_id"] for c in group["claims"]}),
-                     "values": values})
+                     "values": values, "hidden": group.get("hidden_claims", 0)})
     # groups that several articles share first, then by grade
     rows.sort(key=lambda r: (-r["outlets"], GRADES.index(r["grade"])
                              if r["grade"] in GRADES else len(GRADES)))

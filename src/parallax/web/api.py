@@ -51,9 +51,11 @@ def list_stories(request: Request, q: Text = None, language: Code = None,
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND)
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
-    """One story: its articles and its claim groups with grade, reasons and claims."""
-    view = story_view(settings(request).store, story_id)
+def get_story(request: Request, story_id: str,
+              max_articles: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+    """One story: its articles (one per outlet first, up to ``max_articles``) and its
+    claim groups with grade, reasons and the claims of the listed articles."""
+    view = story_view(settings(request).store, story_id, max_articles)
     if view is None:
         raise HTTPException(404, f"no story {story_id!r}")
     return view

@@ -16,6 +16,7 @@ from parallax.web.render import render
 
 router = APIRouter(include_in_schema=False)
 PAGE = 25
+MATRIX_COLUMNS = 24  # articles shown side by side; one per outlet first
 
 
 def _clean(value: str | None, limit: int = 200) -> str | None:
@@ -54,7 +55,7 @@ def _not_found(what: str) -> HTMLResponse:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page_view(request: Request, story_id: str) -> HTMLResponse:
-    view = story_view(settings(request).store, story_id)
+    view = story_view(settings(request).store, story_id, MATRIX_COLUMNS)
     if view is None:
         return _not_found("story")
     return HTMLResponse(render("story.html", m=story_matrix(view)))

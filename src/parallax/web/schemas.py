@@ -76,6 +76,7 @@ class ClaimGroupOut(BaseModel):
     reasons: list[str]
     sources: list[str]
     claims: list[GroupClaim]
+    hidden_claims: int = Field(description="member claims of articles not listed")
 
 
 class StoryOut(BaseModel):
@@ -83,6 +84,7 @@ class StoryOut(BaseModel):
     label: str
     first_published: str | None
     last_published: str | None
+    article_total: int
     articles: list[StoryArticle]
     claim_groups: list[ClaimGroupOut]
 
