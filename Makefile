@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///parallax.db
 
-.PHONY: run test lint typecheck check clean
+.PHONY: run test test-postgres lint typecheck check clean
 
 $(BIN)/parallax: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ test: $(BIN)/parallax
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# the whole suite again with every test store on PostgreSQL (needs PARALLAX_TEST_PG_URL:
+# run it inside scripts/with-postgres.sh, as .ci/run does)
+test-postgres: $(BIN)/parallax
+	PARALLAX_TEST_BACKEND=postgresql $(BIN)/pytest
 
 lint: $(BIN)/parallax
 	$(BIN)/ruff check src tests

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,29 @@ def one_article(target: str) -> Article:
     return result
 
 
+# The whole suite runs once on SQLite (default) and once on PostgreSQL
+# (PARALLAX_TEST_BACKEND=postgresql with PARALLAX_TEST_PG_URL, as `.ci/run` does).
+BACKEND = os.environ.get("PARALLAX_TEST_BACKEND", "sqlite")
+PG_URL = os.environ.get("PARALLAX_TEST_PG_URL")
+
+
+def store_url(folder: Path, name: str = "test") -> str:
+    """A fresh, empty database for one test: a SQLite file in ``folder``, or a new
+    PostgreSQL database on the test server."""
+    if BACKEND != "postgresql":
+        return f"sqlite:///{folder / (name + '.db')}"
+    if not PG_URL:
+        pytest.fail("PARALLAX_TEST_BACKEND=postgresql needs PARALLAX_TEST_PG_URL")
+    from sqlalchemy import create_engine, text
+
+    database = f"t_{name.lower()}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{database}"'))
+    admin.dispose()
+    return PG_URL.rsplit("/", 1)[0] + "/" + database
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'test.db'}")
+    return Store(store_url(tmp_path))

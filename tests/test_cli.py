@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, store_url
 
 
 def _run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -18,7 +18,7 @@ def _run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
 
 
 def test_ingest_articles_show(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     out = json.loads(_run("ingest", str(CORPUS), "--db", db, "--json").stdout)
     assert out["stored"] == 65 and out["errors"] == []
     listed = json.loads(_run("articles", "--db", db, "--json").stdout)
@@ -38,7 +38,7 @@ def test_ingest_articles_show(tmp_path: Path) -> None:
 
 
 def test_exit_code_only_when_nothing_could_be_read(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     failed = _run("ingest", str(empty), str(tmp_path / "nope.txt"), "--db", db, check=False)
@@ -52,7 +52,7 @@ def test_exit_code_only_when_nothing_could_be_read(tmp_path: Path) -> None:
 
 
 def test_report_files(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     _run("ingest", str(CORPUS / "seeds"), "--db", db)
     json_path, html_path = tmp_path / "out" / "r.json", tmp_path / "out" / "r.html"
     _run("report", "--db", db, "--json", str(json_path), "--html", str(html_path))
@@ -66,14 +66,14 @@ def test_report_files(tmp_path: Path) -> None:
 
 
 def test_unknown_article_id(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     result = _run("show", "ffff", "--db", db, check=False)
     assert result.returncode == 2
     assert "no single article" in result.stderr
 
 
 def test_claims_json_uses_the_gold_field_names(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     _run("ingest", str(CORPUS / "seeds"), "--db", db)
     listed = json.loads(_run("articles", "--db", db, "--json").stdout)
     seed = next(a for a in listed if a["language"] == "nl")
@@ -92,7 +92,7 @@ def test_claims_json_uses_the_gold_field_names(tmp_path: Path) -> None:
 
 
 def test_stories_and_story_json(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     _run("ingest", str(CORPUS / "seeds"), "--db", db)
     stories = json.loads(_run("stories", "--db", db, "--json").stdout)
     assert len(stories) == 1 and stories[0]["languages"] == ["en", "nl"]
@@ -108,7 +108,7 @@ def test_stories_and_story_json(tmp_path: Path) -> None:
 
 
 def test_framing_json_offsets_match_show(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url(tmp_path, "cli")
     seed = str(CORPUS / "seeds" / "000_c6003d2db5c56764.txt")
     _run("ingest", seed, "--db", db, "--no-link")
     (listed,) = json.loads(_run("articles", "--db", db, "--json").stdout)

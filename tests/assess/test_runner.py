@@ -10,7 +10,7 @@ from parallax.ingest.run import ingest
 from parallax.store.corpus_repo import list_stories
 from parallax.store.repository import Store
 from parallax.store.tables import articles, claim_groups, claims, stories
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, store_url
 from tests.conftest_corpus import encoder
 
 
@@ -30,11 +30,11 @@ def _split_corpus(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_incremental_equals_one_shot_and_nothing_is_embedded_twice(tmp_path: Path) -> None:
     first, second = _split_corpus(tmp_path)
-    one_shot = Store(f"sqlite:///{tmp_path / 'one.db'}")
+    one_shot = Store(store_url(tmp_path, "one"))
     ingest([str(first), str(second)], one_shot)
     update_corpus(one_shot, encoder())
 
-    stepwise = Store(f"sqlite:///{tmp_path / 'step.db'}")
+    stepwise = Store(store_url(tmp_path, "step"))
     ingest([str(first)], stepwise)
     update_corpus(stepwise, encoder())
     ingest([str(second)], stepwise)
@@ -48,7 +48,7 @@ def test_incremental_equals_one_shot_and_nothing_is_embedded_twice(tmp_path: Pat
 
 
 def test_a_story_left_ungraded_is_graded_on_the_next_run(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'crash.db'}")
+    store = Store(store_url(tmp_path, "crash"))
     ingest([str(CORPUS / "seeds")], store)
     update_corpus(store, encoder())
     with store.engine.begin() as conn:  # as if the run died between linking and grading
@@ -62,7 +62,7 @@ def test_a_story_left_ungraded_is_graded_on_the_next_run(tmp_path: Path) -> None
 def test_reextraction_replaces_claims_and_regrades(tmp_path: Path) -> None:
     from parallax.extract.claims import reextract
 
-    store = Store(f"sqlite:///{tmp_path / 'again.db'}")
+    store = Store(store_url(tmp_path, "again"))
     ingest([str(CORPUS / "seeds")], store)
     update_corpus(store, encoder())
     row = store.list_articles()[0]

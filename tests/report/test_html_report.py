@@ -14,13 +14,13 @@ from parallax.ingest.run import ingest
 from parallax.report.html_report import render_report
 from parallax.report.json_report import build_report
 from parallax.store.repository import Store
-from tests.conftest import CORPUS, FIXTURES, ROOT
+from tests.conftest import CORPUS, FIXTURES, ROOT, store_url
 from tests.conftest_corpus import encoder
 
 
 @pytest.fixture(scope="module")
 def report_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('report') / 'r.db'}")
+    store = Store(store_url(tmp_path_factory.mktemp("report"), "r"))
     ingest([str(CORPUS / "seeds"), str(FIXTURES / "hostile.html"), "/no/such/file.txt"],
            store)
     update_corpus(store, encoder())

@@ -13,7 +13,7 @@ from parallax.ingest.run import ingest
 from parallax.store.repository import Store
 from parallax.web.app import create_app
 from parallax.web.server import serve_in_thread
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import CORPUS, FIXTURES, store_url
 from tests.conftest_corpus import encoder
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "out" / "test-artifacts"
@@ -21,8 +21,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "out" / "test-artifacts"
 
 @pytest.fixture(scope="session")
 def web_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    path = tmp_path_factory.mktemp("web") / "web.db"
-    store = Store(f"sqlite:///{path}")
+    store = Store(store_url(tmp_path_factory.mktemp("web"), "web"))
     report = ingest([str(CORPUS / "seeds"), str(FIXTURES / "hostile.html")], store)
     assert report.stored == 3 and not report.errors
     update_corpus(store, encoder())

@@ -13,7 +13,7 @@ import pytest
 from parallax.store.repository import Store
 from parallax.web.app import create_app
 from parallax.web.server import serve_in_thread
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, store_url
 
 
 def _get(base: str, path: str, **params: object) -> httpx.Response:
@@ -104,7 +104,7 @@ def test_ingest_by_url_fetches_over_http(live_server: str, page_server: str,
     assert out.status_code == 201, out.text
     assert out.json()["status"] in ("stored", "duplicate")
     # a server that does not allow private addresses refuses the same URL
-    with serve_in_thread(create_app(Store(f"sqlite:///{tmp_path / 'p.db'}"))) as strict:
+    with serve_in_thread(create_app(Store(store_url(tmp_path, "p")))) as strict:
         refused = httpx.post(strict + "/api/v1/ingest", json={"url": url}, timeout=30)
         assert refused.status_code == 400 and "public" in refused.json()["detail"]
         scheme = httpx.post(strict + "/api/v1/ingest", json={"url": "file:///etc/passwd"},

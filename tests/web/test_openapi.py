@@ -4,7 +4,6 @@ operation, none may get a 5xx, and responses must match the documented schemas."
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import schemathesis
@@ -16,14 +15,13 @@ from parallax.ingest.run import ingest
 from parallax.store.repository import Store
 from parallax.web.app import create_app
 from parallax.web.server import serve_in_thread
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, store_url
 from tests.conftest_corpus import encoder
 
 
 @pytest.fixture(scope="module")
 def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path: Path = tmp_path_factory.mktemp("fuzz") / "fuzz.db"
-    store = Store(f"sqlite:///{path}")
+    store = Store(store_url(tmp_path_factory.mktemp("fuzz"), "fuzz"))
     ingest([str(CORPUS / "seeds")], store)
     update_corpus(store, encoder())
     # URL ingest stays refused for private hosts: generated URLs must not reach anything
