@@ -36,9 +36,12 @@ def ingest(
     no_link: Annotated[
         bool, typer.Option("--no-link", help="Skip story linking and grading afterwards.")
     ] = False,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Run the per-article pipeline on Dask: local:N or "
+                          "tcp://SCHEDULER:8786.")] = None,
 ) -> None:
-    """Read articles from files, folders, JSONL, feeds or URLs into the store; then link
-    stories and grade claims (incrementally) unless --no-link."""
+    """Read articles from files, folders, JSONL, feeds, URLs or GDELT exports into the
+    store; then link stories and grade claims (incrementally) unless --no-link."""
     store = open_store(db)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), TextColumn("{task.completed} inputs"),
@@ -52,7 +55,15 @@ def ingest(
 
     with progress:
         task = progress.add_task("ingest", total=None)
-        outcome = run_ingest(targets, store, on_result=tick)
+        if cluster:
+            from parallax.distributed.cluster import open_cluster
+            from parallax.distributed.run import cluster_ingest
+
+            with open_cluster(cluster) as client:
+                outcome = cluster_ingest(targets, db, client, on_batch=lambda r: progress.advance(
+                    task, r.stored + r.duplicates + r.already_done + len(r.errors)))
+        else:
+            outcome = run_ingest(targets, store, on_result=tick)
     if as_json:
         print_json({
             "stored": outcome.stored, "duplicates": outcome.duplicates,

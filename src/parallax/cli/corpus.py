@@ -41,21 +41,40 @@ def link(db: DbOption = DEFAULT_URL) -> None:
 
 
 @app.command()
-def reanalyze(db: DbOption = DEFAULT_URL) -> None:
-    """Run claim extraction again over every stored article (after an upgrade), then
-    re-grade the stories that changed."""
+def analyze(
+    db: DbOption = DEFAULT_URL,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Run on Dask: local:N or tcp://SCHEDULER:8786.")] = None,
+) -> None:
+    """Run extraction and framing again over every stored article (after an upgrade),
+    on this process or a Dask cluster, then re-link and re-grade what changed."""
     from parallax.extract.claims import reextract
 
     store = open_store(db)
-    rows = store.list_articles()
-    for n, row in enumerate(rows, start=1):
-        article = store.get_article(row["id"])
-        if article is not None:
-            store.replace_analysis(reextract(article))
-        if n % 500 == 0:
-            err.print(f"re-extracted {n}/{len(rows)}")
-    console.print(f"re-extracted {len(rows)} articles")
+    ids = [row["id"] for row in store.list_articles()]
+    if cluster:
+        from parallax.distributed.cluster import open_cluster
+        from parallax.distributed.run import cluster_analyze
+
+        with open_cluster(cluster) as client:
+            done = cluster_analyze(ids, db, client)
+    else:
+        done = 0
+        for n, article_id in enumerate(ids, start=1):
+            article = store.get_article(article_id)
+            if article is not None:
+                store.replace_analysis(reextract(article))
+                done += 1
+            if n % 500 == 0:
+                err.print(f"re-analysed {n}/{len(ids)}")
+    console.print(f"re-analysed {done} articles")
     run_corpus_stages(store)
+
+
+@app.command(hidden=True)
+def reanalyze(db: DbOption = DEFAULT_URL) -> None:
+    """Old name of ``analyze``."""
+    analyze(db=db, cluster=None)
 
 
 @app.command()

@@ -1,19 +1,25 @@
-"""Where documents come from: files, folders, JSONL/JSON records, feeds and URLs.
+"""Where documents come from: files, folders, JSONL/JSON records, feeds, URLs and GDELT
+exports (lists of URLs).
 
 ``iter_sources`` turns what the user named into a stream of ``SourceItem``s and
 ``IngestError``s, one per input, so that nothing is skipped without a word.
+``iter_work`` is the same stream before any network access: URLs stay ``FetchTask``s, so
+a cluster can fetch them on its workers.
 """
 
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from parallax.ingest.decode import MAX_DOCUMENT_BYTES
 from parallax.ingest.feeds import feed_items, looks_like_feed
 from parallax.ingest.fetch import Fetcher, FetchError
+from parallax.ingest.gdelt import MAX_EXPORT_BYTES, gdelt_urls, is_gdelt_export
 from parallax.model import Hints, IngestError, SourceItem
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -25,16 +31,34 @@ MAX_RECORD_BYTES = MAX_DOCUMENT_BYTES
 Item = SourceItem | IngestError
 
 
+@dataclass(frozen=True)
+class FetchTask:
+    """A URL (page or feed) still to be fetched."""
+
+    url: str
+
+
+Work = Item | FetchTask
+
+
 def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-def iter_sources(targets: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[Item]:
+def iter_work(targets: Iterable[str]) -> Iterator[Work]:
     for target in targets:
         if is_url(target):
-            yield from _url_items(target, fetcher)
+            yield FetchTask(target)
         else:
             yield from _path_items(Path(target))
+
+
+def iter_sources(targets: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[Item]:
+    for work in iter_work(targets):
+        if isinstance(work, FetchTask):
+            yield from _url_items(work.url, fetcher)
+        else:
+            yield work
 
 
 def _url_items(url: str, fetcher: Fetcher | None) -> Iterator[Item]:
@@ -55,7 +79,7 @@ def _url_items(url: str, fetcher: Fetcher | None) -> Iterator[Item]:
             fetcher.close()
 
 
-def _path_items(path: Path) -> Iterator[Item]:
+def _path_items(path: Path) -> Iterator[Work]:
     if path.is_dir():
         try:
             children = sorted(p for p in path.rglob("*") if p.is_file())
@@ -70,11 +94,14 @@ def _path_items(path: Path) -> Iterator[Item]:
         yield IngestError(str(path), "no such file or folder")
 
 
-def _file_items(path: Path) -> Iterator[Item]:
+def _file_items(path: Path) -> Iterator[Work]:
     source = str(path)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_items(path)
+        return
+    if is_gdelt_export(path):
+        yield from _gdelt_items(path)
         return
     try:
         size = path.stat().st_size
@@ -97,6 +124,22 @@ def _file_items(path: Path) -> Iterator[Item]:
         yield from feed_items(data, source, Fetcher())
     else:
         yield IngestError(source, f"unsupported file type '{suffix or path.name}'")
+
+
+def _gdelt_items(path: Path) -> Iterator[Work]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_EXPORT_BYTES:
+            yield IngestError(str(path), f"GDELT export too large ({size / 1e6:.0f} MB)")
+            return
+        urls = list(gdelt_urls(path))
+    except (OSError, zipfile.BadZipFile) as exc:
+        yield IngestError(str(path), f"cannot read GDELT export ({exc})")
+        return
+    if not urls:
+        yield IngestError(str(path), "GDELT export lists no article URLs")
+    for url in urls:
+        yield FetchTask(url)
 
 
 def _jsonl_items(path: Path) -> Iterator[Item]:

@@ -1,0 +1,1 @@
+"""Running the per-article pipeline on a Dask cluster (``--cluster``)."""
