@@ -40,8 +40,10 @@ class CorpusUpdate:
     linked: int = 0
     stories_updated: list[str] = field(default_factory=list)
     encoded: int = 0
-    link_seconds: float = 0.0
-    grade_seconds: float = 0.0
+    link_seconds: float = 0.0  # linking, including the encoder's share
+    grade_seconds: float = 0.0  # alignment and grading, including the encoder's share
+    link_encoder_seconds: float = 0.0
+    grade_encoder_seconds: float = 0.0
 
 
 def restore_state(store: Store) -> CorpusState:
@@ -91,12 +93,14 @@ def update_corpus(
         if on_progress:
             on_progress(f"linked {report.linked}/{len(pending)}")
     report.link_seconds = time.perf_counter() - started
+    report.link_encoder_seconds = cached.seconds
     started = time.perf_counter()
     for story_id in sorted(touched | _stale_stories(store)):
         _grade(store, state, story_id, cached)
         report.stories_updated.append(story_id)
     report.encoded = cached.encoded
     report.grade_seconds = time.perf_counter() - started
+    report.grade_encoder_seconds = cached.seconds - report.link_encoder_seconds
     return report
 
 

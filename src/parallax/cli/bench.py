@@ -15,6 +15,35 @@ from parallax.cli.common import (
 )
 
 
+@bench_app.callback()
+def bench_end_to_end_command(
+    ctx: typer.Context,
+    sizes: Annotated[str, typer.Option(help="Corpus sizes, comma-separated.")] = "1000,10000",
+    source_format: Annotated[str, typer.Option("--format", help="text or html")] = "text",
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Per-article stages on Dask: local:N or tcp://…")] = None,
+    corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    as_json: JsonFlag = False,
+) -> None:
+    """End to end (ingest → language → sentences → extract → framing → store → embed →
+    link → assess): articles/s, stage times, peak RSS and growth ratio per size."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from parallax.bench.end_to_end import bench_end_to_end
+
+    if source_format not in ("text", "html"):
+        raise typer.BadParameter("--format must be text or html")
+    try:
+        counts = [int(x) for x in sizes.split(",") if x.strip()]
+    except ValueError as exc:
+        raise typer.BadParameter("--sizes: comma-separated integers") from exc
+    result = bench_end_to_end(corpus, counts, source_format, cluster)
+    if as_json:
+        print_json(result.as_dict())
+    else:
+        console.print(result.summary())
+
+
 @bench_app.command("ingest")
 def bench_ingest(
     articles_n: Annotated[int, typer.Option("--articles", help="Corpus size.")] = 5000,

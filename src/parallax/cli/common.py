@@ -16,7 +16,9 @@ from parallax.store.repository import Store
 
 app = typer.Typer(help="Parallax: one story from every side.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score a stage against gold data.", no_args_is_help=True)
-bench_app = typer.Typer(help="Measure speed and memory.", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure speed and memory: alone, the whole job end to end "
+                        "at several sizes; or one part (subcommands).",
+                        invoke_without_command=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 

@@ -7,6 +7,7 @@ in a dict, the store's ``embeddings`` table keeps them across runs (``store/vect
 from __future__ import annotations
 
 import hashlib
+import time
 from typing import Protocol
 
 import numpy as np
@@ -43,6 +44,7 @@ class CachedEncoder:
         self.cache = cache
         self.name, self.version, self.dim = encoder.name, encoder.version, encoder.dim
         self.encoded = 0  # texts actually sent to the encoder
+        self.seconds = 0.0  # time spent in the encoder itself
 
     def encode(self, texts: list[str]) -> Vectors:
         keys = [text_key(self.version, t) for t in texts]
@@ -50,7 +52,9 @@ class CachedEncoder:
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True)
                                      if k not in found))
         if missing:
+            started = time.perf_counter()
             vectors = self.encoder.encode(missing)
+            self.seconds += time.perf_counter() - started
             self.encoded += len(missing)
             new = {text_key(self.version, t): v for t, v in zip(missing, vectors, strict=True)}
             self.cache.put_many(new)

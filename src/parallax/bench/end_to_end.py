@@ -1,0 +1,156 @@
+"""``parallax bench``: the whole job, end to end, at several corpus sizes.
+
+For each size a synthetic corpus is built from the bundled articles (paragraphs shuffled,
+a numbered dispatch line, so every article hashes differently), written as JSONL (text or
+HTML records), then ingested into a fresh SQLite store and taken through the corpus
+stages (story linking, alignment, grading). Each size runs in its own process, so its
+peak RSS is its own. Stage times: the per-article pipeline's components (ingest = decode,
+HTML extraction, boilerplate …; language; sentences; extract; framing), store (ingest
+time outside the pipeline), embed (time inside the encoder), link and assess (without
+the encoder). With ``cluster``, the per-article stages run on Dask (``local:N`` or an
+address) and only their total is known.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import resource
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+INGEST_STAGES = ("decode", "html", "text", "boilerplate", "outlet", "dates", "stubs")
+
+
+@dataclass
+class SizeResult:
+    articles: int
+    source_format: str
+    cluster: str | None
+    seconds: float
+    stored: int
+    stories: int
+    peak_rss_mb: float
+    stages: dict[str, float] = field(default_factory=dict)
+    trafilatura_seconds: float = 0.0
+    encoder_seconds: float = 0.0
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def own_share(self) -> float:
+        """Share of the time spent outside trafilatura and the encoder."""
+        outside = self.seconds - self.trafilatura_seconds - self.encoder_seconds
+        return outside / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["stages"] = {k: round(v, 2) for k, v in self.stages.items()}
+        data.update(articles_per_second=round(self.per_second, 1),
+                    own_share=round(self.own_share, 3))
+        return data
+
+
+def _run_size(corpus: str, n: int, source_format: str, cluster: str | None) -> SizeResult:
+    from parallax.assess.runner import update_corpus
+    from parallax.bench.ingest import synthetic_records
+    from parallax.embed.encoder import default_encoder
+    from parallax.ingest.run import ingest
+    from parallax.pipeline import default_pipeline
+    from parallax.store.corpus_repo import list_stories
+    from parallax.store.repository import Store
+
+    with tempfile.TemporaryDirectory(prefix="parallax-bench-e2e-") as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for record in synthetic_records(Path(corpus), n, source_format):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        url = f"sqlite:///{tmp}/bench.db"
+        store = Store(url)
+        encoder = default_encoder()
+        encoder.encode(["warm-up"])  # load the model outside the timing
+        pipeline = default_pipeline(timed=True)
+        if cluster:
+            from parallax.distributed.cluster import open_cluster
+            from parallax.distributed.run import cluster_ingest
+
+            with open_cluster(cluster) as client:  # cluster start-up is not timed
+                started = time.perf_counter()
+                report = cluster_ingest([str(path)], url, client)
+                ingest_seconds = time.perf_counter() - started
+        else:
+            started = time.perf_counter()
+            report = ingest([str(path)], store, pipeline=pipeline)
+            ingest_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        corpus_update = update_corpus(store, encoder)
+        seconds = ingest_seconds + time.perf_counter() - started
+        stories = len(list_stories(store))
+        store.close()
+    stages: dict[str, float] = {}
+    timings = pipeline.timings or {}
+    if cluster:
+        stages["per-article (cluster)"] = ingest_seconds
+    else:
+        stages["ingest"] = sum(timings.get(s, 0.0) for s in INGEST_STAGES)
+        for name in ("language", "sentences", "extract", "framing"):
+            stages[name] = timings.get(name, 0.0)
+        stages["store"] = max(0.0, ingest_seconds - sum(timings.values()))
+    encoder_seconds = corpus_update.link_encoder_seconds + corpus_update.grade_encoder_seconds
+    stages["embed"] = encoder_seconds
+    stages["link"] = corpus_update.link_seconds - corpus_update.link_encoder_seconds
+    stages["assess"] = corpus_update.grade_seconds - corpus_update.grade_encoder_seconds
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return SizeResult(n, source_format, cluster, seconds, report.stored, stories, peak, stages,
+                      timings.get("html", 0.0), encoder_seconds)
+
+
+def run_size(corpus: Path, n: int, source_format: str, cluster: str | None) -> SizeResult:
+    """One size in a fresh process (spawned), so peak RSS belongs to that size alone."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(_run_size, str(corpus), n, source_format, cluster).result()
+
+
+@dataclass
+class EndToEndBench:
+    results: list[SizeResult]
+
+    def growth_ratio(self) -> float | None:
+        """Time at the second size over time at the first (10k / 1k by default)."""
+        if len(self.results) < 2 or not self.results[0].seconds:
+            return None
+        return self.results[1].seconds / self.results[0].seconds
+
+    def as_dict(self) -> dict[str, Any]:
+        ratio = self.growth_ratio()
+        return {"results": [r.as_dict() for r in self.results],
+                "growth_ratio": round(ratio, 2) if ratio else None}
+
+    def summary(self) -> str:
+        lines = []
+        for r in self.results:
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
+            lines.append(
+                f"{r.articles} {r.source_format} articles{' on ' + r.cluster if r.cluster else ''}"
+                f": {r.seconds:.1f} s = {r.per_second:.1f} articles/s end to end; "
+                f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB; own code "
+                f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
+                f"{r.encoder_seconds:.1f} s)\n    stages (s): {stages}")
+        ratio = self.growth_ratio()
+        if ratio:
+            a, b = self.results[0].articles, self.results[1].articles
+            lines.append(f"growth ratio time({b}) / time({a}) = {ratio:.2f} "
+                         f"(linear would be {b / a:.1f})")
+        return "\n".join(lines)
+
+
+def bench_end_to_end(corpus: Path, sizes: list[int], source_format: str = "text",
+                     cluster: str | None = None) -> EndToEndBench:
+    return EndToEndBench([run_size(corpus, n, source_format, cluster) for n in sizes])
