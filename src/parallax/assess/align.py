@@ -19,7 +19,7 @@ from parallax.extract.names import fold
 from parallax.model import Article, Claim, ClaimRef
 
 MERGE_THRESHOLD = 0.5
-MAX_CLAIMS = 600  # beyond this a story is aligned on its first claims only
+MAX_CLAIMS = 600  # beyond this a story is aligned on its first distinct claims only
 
 # A logistic pair scorer, fitted on the dev and seed gold alignments (pairs of gold claims
 # within one story, positives up-weighted): cosine (the larger of whole sentence and
@@ -147,10 +147,17 @@ def align_story(
             claims.append(claim)
             texts.append(article.text[claim.start : claim.end])
             languages.append(article.language)
-    refs, claims, texts = refs[:MAX_CLAIMS], claims[:MAX_CLAIMS], texts[:MAX_CLAIMS]
-    if not refs:
+    # identical claims (a wire text run by many outlets) are aligned once, then expanded
+    distinct: dict[tuple[str, str | None], list[int]] = {}
+    for i, (text, claim) in enumerate(zip(texts, claims, strict=True)):
+        distinct.setdefault((" ".join(text.split()), claim.attribution.speaker), []).append(i)
+    copies = list(distinct.values())[:MAX_CLAIMS]
+    if not copies:
         return []
-    sim = similarity_matrix(claims, texts, [r.article_id for r in refs], encoder,
-                            languages[:MAX_CLAIMS])
+    reps = [c[0] for c in copies]
+    sim = similarity_matrix([claims[i] for i in reps], [texts[i] for i in reps],
+                            [refs[i].article_id for i in reps], encoder,
+                            [languages[i] for i in reps])
     clusters = agglomerate(sim, MERGE_THRESHOLD if threshold is None else threshold)
-    return [[refs[i] for i in cluster] for cluster in clusters]
+    return [sorted((refs[i] for k in cluster for i in copies[k]),
+                   key=lambda r: (r.article_id, r.index)) for cluster in clusters]

@@ -23,7 +23,8 @@ class CorpusState:
     articles: dict[str, Article] = field(default_factory=dict)
 
     def members(self, story_id: str) -> list[Article]:
-        story = next(s for s in self.linker.stories if s.id == story_id)
+        story = self.linker.story(story_id)
+        assert story is not None, story_id
         return [self.articles[a] for a in story.members if a in self.articles]
 
 

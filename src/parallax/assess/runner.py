@@ -105,7 +105,7 @@ def update_corpus(
 
 
 def _grade(store: Store, state: CorpusState, story_id: str, encoder: Encoder) -> None:
-    story = next((s for s in state.linker.stories if s.id == story_id), None)
+    story = state.linker.story(story_id)
     if story is None:
         return
     members: list[Article] = [a for i in story.members if (a := store.get_article(i))]

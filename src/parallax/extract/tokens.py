@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # a word: letters/digits with inner apostrophes, hyphens, dots ("U.S.", "al-Hakim", "70.000")
 _TOKEN = re.compile(
@@ -33,6 +34,13 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word and punctuation tokens of ``text``, offsets shifted by ``offset``. Several
+    extractors tokenize the same sentence, so results are cached (tokens are frozen)."""
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=2048)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -41,7 +49,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if word.endswith(".") and len(word) > 1 and "." not in word[:-1]:
             word, end = word[:-1], end - 1
         tokens.append(Token(offset + m.start(), offset + end, word))
-    return tokens
+    return tuple(tokens)
 
 
 class Phrases(dict[tuple[str, ...], str]):

@@ -51,9 +51,24 @@ def _shape(word: str) -> str:
     return "x"
 
 
-def _in_quotes(text: str, sentence_start: int, position: int) -> bool:
-    opened = sum(1 for ch in text[sentence_start:position] if ch in QUOTES)
-    return opened % 2 == 1
+def _quote_parity(text: str, tokens: list[Word], sentence_start: int) -> list[bool]:
+    """Per word: whether an odd number of quote marks precede it in the sentence."""
+    inside, cursor, out = False, sentence_start, []
+    for tok in tokens:
+        inside ^= sum(1 for ch in text[cursor:tok.start] if ch in QUOTES) % 2 == 1
+        cursor = tok.start
+        out.append(inside)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
+    """The features of a word on its own (identity, affixes, shape, 5-grams)."""
+    names = [f"w={word}", f"p3={word[:3]}", f"p4={word[:4]}", f"s3={word[-3:]}",
+             f"s4={word[-4:]}", f"sh={shape}", f"len={min(len(word), 12)}"]
+    if len(word) >= 6:
+        names += [f"c5={word[k:k + 5]}" for k in range(0, len(word) - 4, 2)]
+    return tuple(bucket(n, TOKEN_BUCKETS) for n in names)
 
 
 def token_features(
@@ -62,20 +77,18 @@ def token_features(
     """Bucket indices for each word of one sentence."""
     lowered = [t.lower for t in tokens]
     padded = ["<s>", "<s>", *lowered, "</s>", "</s>"]
+    quoted = _quote_parity(text, tokens, sentence_start)
+    base = [bucket("b", TOKEN_BUCKETS), bucket(f"L={lang}", TOKEN_BUCKETS)]
     rows = []
     for i, tok in enumerate(tokens):
         w = tok.lower
         j = i + 2
         names = [
-            "b", f"L={lang}", f"w={w}", f"p3={w[:3]}", f"p4={w[:4]}", f"s3={w[-3:]}",
-            f"s4={w[-4:]}", f"sh={_shape(tok.text)}", f"w-1={padded[j - 1]}",
-            f"w+1={padded[j + 1]}", f"w-2={padded[j - 2]}", f"w+2={padded[j + 2]}",
-            f"bg-={padded[j - 1]}|{w}", f"bg+={w}|{padded[j + 1]}", f"len={min(len(w), 12)}",
+            f"w-1={padded[j - 1]}", f"w+1={padded[j + 1]}", f"w-2={padded[j - 2]}",
+            f"w+2={padded[j + 2]}", f"bg-={padded[j - 1]}|{w}", f"bg+={w}|{padded[j + 1]}",
             f"pos={min(i, 5)}",
         ]
-        if len(w) >= 6:
-            names += [f"c5={w[k:k + 5]}" for k in range(0, len(w) - 4, 2)]
-        if _in_quotes(text, sentence_start, tok.start):
+        if quoted[i]:
             names.append("inq")
         hit = lexicon_hits[i]
         if hit:
@@ -83,7 +96,8 @@ def token_features(
         for k in (i - 1, i + 1):
             if 0 <= k < len(tokens) and lexicon_hits[k]:
                 names.append(f"lexn={lexicon_hits[k]}")
-        rows.append([bucket(n, TOKEN_BUCKETS) for n in names])
+        rows.append([*base, *_word_buckets(w, _shape(tok.text), lang),
+                     *(bucket(n, TOKEN_BUCKETS) for n in names)])
     return rows
 
 

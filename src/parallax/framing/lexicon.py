@@ -52,6 +52,8 @@ class SingleWords:
 class Lexicon:
     phrases: tuple[Pattern, ...]  # several words, longest first
     single: tuple[tuple[str, SingleWords], ...]  # name-calling first
+    phrase_starts: SingleWords  # first words of the phrases: a cheap pre-check
+    start_anywhere: bool = False  # a phrase starts with "*x*": check every position
 
 
 @lru_cache(maxsize=32)
@@ -68,7 +70,14 @@ def lexicon(code: str) -> Lexicon:
             tuple(w[1:] for w in words_ if w.startswith("*") and not w.endswith("*")),
         )))
     phrases.sort(key=lambda p: (-len(p.parts), p.technique != NAME_CALLING))
-    return Lexicon(tuple(phrases), tuple(single))
+    firsts = [p.parts[0] for p in phrases]
+    starts = SingleWords(
+        frozenset(w for w in firsts if "*" not in w),
+        tuple(w[:-1] for w in firsts if w.endswith("*") and not w.startswith("*")),
+        tuple(w[1:] for w in firsts if w.startswith("*") and not w.endswith("*")),
+    )
+    anywhere = any(w.startswith("*") and w.endswith("*") for w in firsts)
+    return Lexicon(tuple(phrases), tuple(single), starts, anywhere)
 
 
 def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]:
@@ -76,10 +85,12 @@ def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]
     lex = lexicon(code)
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(tokens)
-    for pattern in lex.phrases:
+    starts = [i for i, t in enumerate(tokens)
+              if lex.start_anywhere or lex.phrase_starts.match(t.lower)]
+    for pattern in lex.phrases if starts else ():
         n = len(pattern.parts)
-        for i in range(len(tokens) - n + 1):
-            if any(taken[i:i + n]):
+        for i in starts:
+            if i + n > len(tokens) or any(taken[i:i + n]):
                 continue
             if all(_matches(p, tokens[i + k].lower) for k, p in enumerate(pattern.parts)):
                 found.append((i, i + n, pattern.technique))

@@ -27,8 +27,7 @@ def minhash(text: str) -> MinHash:
     tokens = words(text)
     shingles = {" ".join(tokens[i : i + 3]) for i in range(max(1, len(tokens) - 2))}
     m = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
-    for s in shingles:
-        m.update(s.encode("utf-8"))
+    m.update_batch(s.encode("utf-8") for s in sorted(shingles))
     return m
 
 
