@@ -121,3 +121,13 @@ def test_framing_json_offsets_match_show(tmp_path: Path) -> None:
     assert {"Name_Calling-Labeling", "Figure_Without_Source"} <= techniques
     text_view = _run("framing", listed["id"][:8], "--db", db).stdout
     assert "schurkenstaat" in text_view and "Name_Calling-Labeling" in text_view
+
+
+def test_ingest_on_a_local_cluster_then_analyze(tmp_path: Path) -> None:
+    db = store_url(tmp_path, "cluster")
+    out = json.loads(_run("ingest", str(CORPUS / "seeds"), "--db", db, "--cluster", "local:2",
+                          "--json", "--no-link").stdout)
+    assert out["stored"] == 2 and out["errors"] == []
+    analyzed = _run("analyze", "--db", db, "--cluster", "local:1").stdout
+    assert "re-analysed 2 articles" in analyzed
+    assert _run("ingest", "x", "--cluster", "nowhere", "--db", db, check=False).returncode != 0
