@@ -19,6 +19,7 @@ from distributed import Client
 from sqlalchemy import func, select
 
 from parallax.assess.runner import update_corpus
+from parallax.bench.link import _partition
 from parallax.codec import claim_row
 from parallax.distributed.cluster import ClusterSpecError, open_cluster
 from parallax.distributed.run import cluster_analyze, cluster_ingest
@@ -45,15 +46,6 @@ def _snapshot(store: Store) -> dict[str, Any]:
         out[a.id] = (a.language, [claim_row(c) for c in a.claims], a.framing,
                      len(a.sentences))
     return out
-
-
-def _partition(store: Store) -> set[frozenset[str]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(articles.c.id, articles.c.story_id)).all()
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in rows:
-        groups.setdefault(story_id, set()).add(article_id)
-    return {frozenset(g) for g in groups.values()}
 
 
 def test_cluster_run_equals_single_process(client: Client, tmp_path: Path) -> None:
