@@ -63,8 +63,11 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None) -> S
     from parallax.embed.encoder import default_encoder
     from parallax.ingest.run import ingest
     from parallax.pipeline import default_pipeline
+    from parallax.runtime import single_threaded_blas
     from parallax.store.corpus_repo import list_stories
     from parallax.store.repository import Store
+
+    single_threaded_blas()
 
     with tempfile.TemporaryDirectory(prefix="parallax-bench-e2e-") as tmp:
         path = Path(tmp) / "corpus.jsonl"

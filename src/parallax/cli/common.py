@@ -19,6 +19,16 @@ eval_app = typer.Typer(help="Score a stage against gold data.", no_args_is_help=
 bench_app = typer.Typer(help="Measure speed and memory: alone, the whole job end to end "
                         "at several sizes; or one part (subcommands).",
                         invoke_without_command=True)
+
+
+@app.callback()
+def _setup() -> None:
+    """Parallax: one story from every side."""
+    from parallax.runtime import single_threaded_blas
+
+    single_threaded_blas()
+
+
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 

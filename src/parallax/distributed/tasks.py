@@ -20,6 +20,9 @@ _STORES: dict[str, Store] = {}
 
 def _store(url: str) -> Store:
     if url not in _STORES:
+        from parallax.runtime import single_threaded_blas
+
+        single_threaded_blas()
         _STORES[url] = Store(url)
     return _STORES[url]
 
