@@ -50,6 +50,7 @@ def test_html_report_is_self_contained_and_escaped(report_store: Store, tmp_path
     assert "&lt;script&gt;window.__xss" in page  # shown as text
     assert "default-src 'none'" in page and "<link rel=\"stylesheet\"" not in page
     assert "src=\"http" not in page and "href=\"/static" not in page
+    assert '"Segoe UI"' in page  # the inlined stylesheet is not escaped (it is ours)
     # the same views as the web UI: story list, claim matrix, article highlights
     assert 'class="matrix"' in page and "fr-name-calling-labeling" in page
     assert page.count('id="story-') >= 2 and page.count('id="article-') == 3

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 GRADE_LABELS = {"corroborated": "corroborated", "single-source": "single source",
                 "conflicting": "conflicting", "unattributed": "unattributed"}
@@ -63,5 +64,6 @@ def stylesheet() -> str:
 def render(name: str, link: Link = server_link, standalone: bool = False,
            **context: Any) -> str:
     template = environment().get_template(name)
-    return template.render(link=link, standalone=standalone,
-                           css=stylesheet() if standalone else "", **context)
+    # the stylesheet is our own package file, not article content: it is inlined as is
+    css = Markup(stylesheet()) if standalone else ""
+    return template.render(link=link, standalone=standalone, css=css, **context)
