@@ -49,8 +49,7 @@ def open_store(db: str) -> Store:
 
 
 def resolve_article(store: Store, article_id: str) -> Article:
-    full = store.find_article_id(article_id)
-    article = store.get_article(full) if full else None
+    article = store.find_article(article_id)
     if article is None:
         err.print(f"no single article with id {escape(article_id)!r}")
         raise typer.Exit(code=2)

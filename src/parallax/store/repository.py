@@ -190,6 +190,11 @@ class Store:
             ).scalars().all()
         return ids[0] if len(ids) == 1 else None
 
+    def find_article(self, prefix: str) -> Article | None:
+        """The one article whose id is or starts with ``prefix``, if exactly one is."""
+        full = self.find_article_id(prefix) if prefix else None
+        return self.get_article(full) if full else None
+
     def get_article(self, article_id: str) -> Article | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).first()

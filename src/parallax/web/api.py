@@ -69,9 +69,7 @@ def list_articles(request: Request, language: Code = None, outlet: Text = None,
 
 
 def _article(request: Request, article_id: str) -> Article:
-    store = settings(request).store
-    full = store.find_article_id(article_id) if article_id else None
-    article = store.get_article(full) if full else None
+    article = settings(request).store.find_article(article_id)
     if article is None:
         raise HTTPException(404, f"no single article with id {article_id!r}")
     return article

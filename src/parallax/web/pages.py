@@ -63,9 +63,7 @@ def story_page_view(request: Request, story_id: str) -> HTMLResponse:
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page_view(request: Request, article_id: str) -> HTMLResponse:
-    store = settings(request).store
-    full = store.find_article_id(article_id) if article_id else None
-    article = store.get_article(full) if full else None
+    article = settings(request).store.find_article(article_id)
     if article is None:
         return _not_found("article")
     return HTMLResponse(render("article.html", a=article_view(article)))

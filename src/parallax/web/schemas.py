@@ -7,16 +7,6 @@ from typing import Any
 from pydantic import BaseModel, Field, model_validator
 
 
-class QuantityOut(BaseModel):
-    text: str | None = None
-    value: float
-    value_max: float | None = None
-    bound: str | None = None
-    approx: bool = False
-    unit: str | None = None
-    of: str | None = None
-
-
 class ClaimOut(BaseModel):
     start: int
     end: int
