@@ -131,3 +131,17 @@ def test_ingest_on_a_local_cluster_then_analyze(tmp_path: Path) -> None:
     analyzed = _run("analyze", "--db", db, "--cluster", "local:1").stdout
     assert "re-analysed 2 articles" in analyzed
     assert _run("ingest", "x", "--cluster", "nowhere", "--db", db, check=False).returncode != 0
+
+
+def test_a_plain_path_is_a_sqlite_file_and_a_bad_database_is_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plain.db"
+    _run("ingest", str(CORPUS / "seeds"), "--db", str(path))
+    assert path.is_file()
+    assert len(json.loads(_run("articles", "--db", str(path), "--json").stdout)) == 2
+    missing = _run("articles", "--db", str(tmp_path / "no" / "such" / "dir.db"), check=False)
+    assert missing.returncode == 2
+    assert "cannot open database" in missing.stderr and "Traceback" not in missing.stderr
+    unknown = _run("articles", "--db", "nosuchdriver://x", check=False)
+    assert unknown.returncode == 2 and "cannot open database" in unknown.stderr

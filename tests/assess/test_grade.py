@@ -1,7 +1,7 @@
 """Grading on real articles of the bundled dev corpus."""
 
 from parallax.assess.corpus import analyse
-from parallax.assess.grade import grade_group
+from parallax.assess.grade import claim_source, grade_group, text_credits
 from parallax.link.wire import WireIndex
 from parallax.model import ClaimRef
 from tests.conftest_corpus import claim_index, dev_articles, encoder
@@ -46,3 +46,39 @@ def test_analysis_is_deterministic() -> None:
     first = analyse(articles, encoder())
     second = analyse(list(reversed(articles)), encoder())
     assert first == second
+
+
+PRENSA = "se22-1484208281"  # laprensa.com.ni: "dejó heridas a otras cinco personas"
+SPUTNIK_DE = "se22-1483956795"  # Sputnik: "Mindestens 16 Menschen … getötet und fünf weitere"
+
+
+def test_figures_matching_a_figure_of_the_other_claim_do_not_conflict() -> None:
+    # 16 dead and 5 injured against 5 injured: the 5s agree; 16 ≠ 5 counts something else
+    articles = dev_articles()
+    a, b = articles[PRENSA], articles[SPUTNIK_DE]
+    refs = [ClaimRef(a.id, claim_index(a, "otras cinco personas")),
+            ClaimRef(b.id, claim_index(b, "Mindestens 16 Menschen"))]
+    grade, reasons, _ = grade_group(refs, {a.id: a, b.id: b}, {})
+    assert grade != "conflicting", reasons
+
+
+def test_an_outlet_cited_in_the_sentence_is_a_named_source_a_text_credit_is_not() -> None:
+    article = dev_articles()[CENTRO]  # the whole text credits El Economista
+    assert text_credits(article) == frozenset({"el economista"})
+    cited = article.claims[claim_index(article, "Muerte")]  # “…”, per the NY Times
+    assert claim_source(cited, article, article.id, text_credits(article)).named
+    relayed = article.claims[claim_index(article, "120 marines")]
+    source = claim_source(relayed, article, article.id, text_credits(article))
+    assert not source.named and source.label == "El Economista"
+
+
+def test_sources_corroborate_only_through_strongly_linked_claims() -> None:
+    articles = dev_articles()
+    a, b = articles[BLOOMBERG], articles[CENTRO]
+    refs = [ClaimRef(a.id, claim_index(a, "about 100 Marines")),
+            ClaimRef(b.id, claim_index(b, "Muerte"))]
+    by_id = {a.id: a, b.id: b}
+    strong, _, _ = grade_group(refs, by_id, {}, lambda x, y: 0.9)
+    weak, reasons, _ = grade_group(refs, by_id, {}, lambda x, y: 0.2)
+    assert strong == "corroborated"
+    assert weak == "single-source", reasons

@@ -9,6 +9,8 @@ article may share a group (a fact restated).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 
 from parallax.assess.content import claim_content
@@ -134,9 +136,25 @@ def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return sorted(members.values(), key=lambda c: c[0])
 
 
-def align_story(
+@dataclass
+class Alignment:
+    """A story's claim groups, and how strongly any two of its claims were linked."""
+
+    groups: list[list[ClaimRef]] = field(default_factory=list)
+    rows: dict[ClaimRef, int] = field(default_factory=dict)  # claim → row of ``sim``
+    sim: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+    def link(self, a: ClaimRef, b: ClaimRef) -> float:
+        """The probability that ``a`` and ``b`` state the same fact (1 for copies)."""
+        i, j = self.rows.get(a), self.rows.get(b)
+        if i is None or j is None:
+            return 0.0
+        return 1.0 if i == j else float(self.sim[i, j])
+
+
+def align_claims(
     articles: list[Article], encoder: Encoder, threshold: float | None = None
-) -> list[list[ClaimRef]]:
+) -> Alignment:
     refs: list[ClaimRef] = []
     claims: list[Claim] = []
     texts: list[str] = []
@@ -153,11 +171,19 @@ def align_story(
         distinct.setdefault((" ".join(text.split()), claim.attribution.speaker), []).append(i)
     copies = list(distinct.values())[:MAX_CLAIMS]
     if not copies:
-        return []
+        return Alignment()
     reps = [c[0] for c in copies]
     sim = similarity_matrix([claims[i] for i in reps], [texts[i] for i in reps],
                             [refs[i].article_id for i in reps], encoder,
                             [languages[i] for i in reps])
     clusters = agglomerate(sim, MERGE_THRESHOLD if threshold is None else threshold)
-    return [sorted((refs[i] for k in cluster for i in copies[k]),
-                   key=lambda r: (r.article_id, r.index)) for cluster in clusters]
+    groups = [sorted((refs[i] for k in cluster for i in copies[k]),
+                     key=lambda r: (r.article_id, r.index)) for cluster in clusters]
+    rows = {refs[i]: k for k, members in enumerate(copies) for i in members}
+    return Alignment(groups, rows, sim)
+
+
+def align_story(
+    articles: list[Article], encoder: Encoder, threshold: float | None = None
+) -> list[list[ClaimRef]]:
+    return align_claims(articles, encoder, threshold).groups

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parallax.assess.align import align_story
+from parallax.assess.align import align_claims
 from parallax.assess.grade import grade_group
 from parallax.embed.encoder import Encoder
 from parallax.link.features import LinkFeatures, link_features
@@ -93,8 +93,9 @@ def grade_articles(
     """Align and grade the claims of one story's articles."""
     by_id = {a.id: a for a in members}
     groups = []
-    for n, refs in enumerate(align_story(members, encoder)):
-        grade, reasons, sources = grade_group(refs, by_id, copy_groups)
+    alignment = align_claims(members, encoder)
+    for n, refs in enumerate(alignment.groups):
+        grade, reasons, sources = grade_group(refs, by_id, copy_groups, alignment.link)
         groups.append(ClaimGroup(f"{story_id}/g{n + 1}", story_id, tuple(refs), grade,
                                  reasons, sources))
     return groups

@@ -9,10 +9,11 @@ single-source; one outlet (or one wire text) with no named source → unattribut
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parallax.assess.intervals import comparable, compatible
+from parallax.assess.intervals import comparable, compatible, counterpart
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
 from parallax.lang import all_languages
@@ -40,6 +41,11 @@ def _wires() -> dict[str, str]:
     return {w.casefold(): w for w in all_languages().words("boilerplate", "wires")}
 
 
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("outlets", "platforms"))
+
+
 def speaker_key(name: str) -> str:
     """People by surname ("Donald J. Trump", "Trump" → "trump"), others by folded name."""
     kind, _ = classify_name(name)
@@ -49,38 +55,74 @@ def speaker_key(name: str) -> str:
     return " ".join(words)
 
 
-def claim_source(claim: Claim, article: Article, copy_group: str) -> Source:
+def text_credits(article: Article) -> frozenset[str]:
+    """Outlets credited for the whole text ("(dpa)", "Bloomberg --"): the extractor closes
+    every claim's via chain with them, so they are the entries all claims end with."""
+    chains = [c.attribution.via for c in article.claims]
+    if len(chains) < 2 or not all(chains):
+        return frozenset()
+    common = {v.casefold() for v in chains[0]}
+    for chain in chains[1:]:
+        common &= {v.casefold() for v in chain}
+    return frozenset(common)
+
+
+def claim_source(claim: Claim, article: Article, copy_group: str,
+                 credits: frozenset[str] = frozenset()) -> Source:
     a = claim.attribution
     if a.speaker and a.speaker.casefold() not in _pronouns():
         return Source(f"speaker:{speaker_key(a.speaker)}", a.speaker, True)
+    # an outlet the sentence cites ("según Excélsior", "as the New York Times reports") is
+    # the fact's named source; not a platform ("on Twitter"), a wire or an outlet credited
+    # for the whole text (they only carry it), nor after a pronoun ("He said, IRNA
+    # reports": the speaker is unresolved and the outlet relays)
+    cited = next((v for v in a.via if v.casefold() not in _platforms()
+                  and v.casefold() not in _wires() and v.casefold() not in credits), None)
+    if cited and not a.speaker:
+        return Source(f"outlet:{fold(cited)}", cited, True)
     wire = next((_wires()[v.casefold()] for v in a.via if v.casefold() in _wires()), None)
     if wire:
         return Source(f"wire:{wire.casefold()}", wire, False)
-    if a.via:
-        return Source(f"outlet:{fold(a.via[0])}", a.via[0], False)
+    relay = next((v for v in a.via if v.casefold() not in _platforms()), None)
+    if relay:
+        return Source(f"outlet:{fold(relay)}", relay, False)
     if copy_group != article.id:
         return Source(f"copy:{copy_group}", f"{outlet_label(article)} (copied text)", False)
-    outlet = outlet_label(article)
-    return Source(f"outlet:{fold(outlet)}", outlet, False)
+    own = outlet_label(article)
+    return Source(f"outlet:{fold(own)}", own, False)
+
+
+CORROBORATING_LINK = 0.6
 
 
 def grade_group(
-    members: list[ClaimRef], articles: dict[str, Article], copy_groups: dict[str, str]
+    members: list[ClaimRef], articles: dict[str, Article], copy_groups: dict[str, str],
+    link: Callable[[ClaimRef, ClaimRef], float] | None = None,
 ) -> tuple[Grade, tuple[str, ...], tuple[str, ...]]:
-    """(grade, reasons, source labels) for one group of claims."""
+    """(grade, reasons, source labels) for one group of claims.
+
+    ``link`` gives how likely two claims state the same fact; with it, two sources
+    corroborate only when some claim of one is strongly linked to some claim of the
+    other, so a loosely grouped claim does not make its source a second witness."""
     claims = [(ref, articles[ref.article_id].claims[ref.index]) for ref in members]
     sources: dict[str, Source] = {}
+    source_of: dict[ClaimRef, str] = {}
+    credits: dict[str, frozenset[str]] = {}
     texts: list[tuple[str, str]] = []
     for ref, claim in claims:
         article = articles[ref.article_id]
         text = article.text[claim.start : claim.end]
-        source = claim_source(claim, article, copy_groups.get(article.id, article.id))
+        if article.id not in credits:
+            credits[article.id] = text_credits(article)
+        source = claim_source(claim, article, copy_groups.get(article.id, article.id),
+                              credits[article.id])
         # a passage copied into another article is the same source, not a second one
         for other_text, other_key in texts:
             if not source.named and same_passage(text, other_text):
                 source = sources[other_key]
                 break
         sources.setdefault(source.key, source)
+        source_of[ref] = source.key
         texts.append((text, source.key))
     conflict = _conflict(claims, articles)
     labels = tuple(s.label for s in sources.values())
@@ -91,6 +133,8 @@ def grade_group(
     # most likely relaying it: only named sources then count as independent
     attributed = sum(1 for _, c in claims if c.attribution.speaker)
     independent = named if named and 2 * attributed >= len(claims) else list(sources.values())
+    if len(independent) >= 2 and link is not None:
+        independent = _linked_sources(independent, source_of, link)
     if len(independent) >= 2:
         names = ", ".join(s.label for s in independent)
         return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
@@ -102,12 +146,31 @@ def grade_group(
     return "unattributed", (f"no source named; only {labels[0]} states it",), labels
 
 
+def _linked_sources(
+    candidates: list[Source], source_of: dict[ClaimRef, str],
+    link: Callable[[ClaimRef, ClaimRef], float],
+) -> list[Source]:
+    """The candidate sources with a claim strongly linked to another source's claim."""
+    keys = {s.key for s in candidates}
+    refs = [r for r, k in source_of.items() if k in keys]
+    linked: set[str] = set()
+    for i, a in enumerate(refs):
+        for b in refs[i + 1 :]:
+            if source_of[a] != source_of[b] and link(a, b) >= CORROBORATING_LINK:
+                linked.update((source_of[a], source_of[b]))
+    return [s for s in candidates if s.key in linked]
+
+
 def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]) -> str | None:
     for i, (ref_a, a) in enumerate(claims):
         for ref_b, b in claims[i + 1 :]:
             for qa in a.quantities:
                 for qb in b.quantities:
-                    if comparable(qa, qb) and not compatible(qa, qb):
+                    # two counts that disagree conflict unless one of them matches a
+                    # figure of the other claim (then they count different things)
+                    if (comparable(qa, qb) and not compatible(qa, qb)
+                            and not counterpart(qa, b.quantities)
+                            and not counterpart(qb, a.quantities)):
                         ta = articles[ref_a.article_id].text[qa.start : qa.end]
                         tb = articles[ref_b.article_id].text[qb.start : qb.end]
                         oa = outlet_label(articles[ref_a.article_id])

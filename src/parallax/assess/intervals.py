@@ -42,3 +42,19 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 def compatible(a: Quantity, b: Quantity) -> bool:
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
     return a_low <= b_high and b_low <= a_high
+
+
+# Units that all count people: a count in one may be what another names more precisely
+# ("16 Menschen" killed, "16 muertos"; "cinco personas" injured, "cinco heridos").
+PEOPLE_UNITS = frozenset({"people", "deaths", "injured", "displaced", "soldiers", "arrests"})
+
+
+def counterpart(q: Quantity, others: tuple[Quantity, ...]) -> bool:
+    """Whether another claim has a quantity that can be the same figure as ``q``: the same
+    unit, both counting people, or no unit recognised ("cinco más lesionadas"), with
+    values that can both hold."""
+    for o in others:
+        same_kind = o.unit in (q.unit, None) or {o.unit, q.unit} <= PEOPLE_UNITS
+        if same_kind and compatible(q, o):
+            return True
+    return False

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from parallax.model import Article
 from parallax.store.db import DEFAULT_URL
@@ -45,7 +46,11 @@ def print_json(data: Any) -> None:
 
 
 def open_store(db: str) -> Store:
-    return Store(db)
+    try:
+        return Store(db)
+    except (ArgumentError, OperationalError) as exc:
+        err.print(f"cannot open database {escape(db)!r}: {escape(str(exc).splitlines()[0])}")
+        raise typer.Exit(code=2) from exc
 
 
 def resolve_article(store: Store, article_id: str) -> Article:

@@ -21,7 +21,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def database_url(db: str) -> str:
+    """A SQLAlchemy URL as given, or a plain file path as a SQLite URL ("out/p.db" →
+    "sqlite:///out/p.db")."""
+    return db if "://" in db else f"sqlite:///{db}"
+
+
 def make_engine(url: str) -> Engine:
+    url = database_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
