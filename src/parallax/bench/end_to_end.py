@@ -38,6 +38,7 @@ class SizeResult:
     stages: dict[str, float] = field(default_factory=dict)
     trafilatura_seconds: float = 0.0
     encoder_seconds: float = 0.0
+    unique_sentences: bool = False  # every sentence new to the encoder (no cache hits)
 
     @property
     def per_second(self) -> float:
@@ -57,7 +58,8 @@ class SizeResult:
         return data
 
 
-def _run_size(corpus: str, n: int, source_format: str, cluster: str | None) -> SizeResult:
+def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
+              unique_sentences: bool) -> SizeResult:
     from parallax.assess.runner import update_corpus
     from parallax.bench.ingest import synthetic_records
     from parallax.embed.encoder import default_encoder
@@ -72,7 +74,7 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None) -> S
     with tempfile.TemporaryDirectory(prefix="parallax-bench-e2e-") as tmp:
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as out:
-            for record in synthetic_records(Path(corpus), n, source_format):
+            for record in synthetic_records(Path(corpus), n, source_format, unique_sentences):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         url = f"sqlite:///{tmp}/bench.db"
         store = Store(url)
@@ -111,14 +113,16 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None) -> S
     stages["assess"] = corpus_update.grade_seconds - corpus_update.grade_encoder_seconds
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return SizeResult(n, source_format, cluster, seconds, report.stored, stories, peak, stages,
-                      timings.get("html", 0.0), encoder_seconds)
+                      timings.get("html", 0.0), encoder_seconds, unique_sentences)
 
 
-def run_size(corpus: Path, n: int, source_format: str, cluster: str | None) -> SizeResult:
+def run_size(corpus: Path, n: int, source_format: str, cluster: str | None,
+             unique_sentences: bool = False) -> SizeResult:
     """One size in a fresh process (spawned), so peak RSS belongs to that size alone."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        return pool.submit(_run_size, str(corpus), n, source_format, cluster).result()
+        return pool.submit(_run_size, str(corpus), n, source_format, cluster,
+                           unique_sentences).result()
 
 
 @dataclass
@@ -141,7 +145,9 @@ class EndToEndBench:
         for r in self.results:
             stages = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
             lines.append(
-                f"{r.articles} {r.source_format} articles{' on ' + r.cluster if r.cluster else ''}"
+                f"{r.articles} {r.source_format} articles"
+                f"{' (unique sentences)' if r.unique_sentences else ''}"
+                f"{' on ' + r.cluster if r.cluster else ''}"
                 f": {r.seconds:.1f} s = {r.per_second:.1f} articles/s end to end; "
                 f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB; own code "
                 f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
@@ -155,5 +161,7 @@ class EndToEndBench:
 
 
 def bench_end_to_end(corpus: Path, sizes: list[int], source_format: str = "text",
-                     cluster: str | None = None) -> EndToEndBench:
-    return EndToEndBench([run_size(corpus, n, source_format, cluster) for n in sizes])
+                     cluster: str | None = None,
+                     unique_sentences: bool = False) -> EndToEndBench:
+    return EndToEndBench([run_size(corpus, n, source_format, cluster, unique_sentences)
+                          for n in sizes])

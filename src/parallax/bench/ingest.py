@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import resource
 import tempfile
 import time
@@ -85,7 +86,33 @@ def _page(title: str, paragraphs: list[str], outlet: str) -> str:
     )
 
 
-def synthetic_records(corpus: Path, n: int, source_format: str) -> Iterator[dict[str, str]]:
+_SENTENCE_END = re.compile(r"([.!?])(?=\s|$)")
+
+
+def _letters(number: int) -> str:
+    """1 → "a", 27 → "ba": a marker no extractor reads as a number or a name."""
+    out = ""
+    while True:
+        number, digit = divmod(number, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[digit] + out
+        if not number:
+            return out
+
+
+def _mark_sentences(paragraph: str, copy: int) -> str:
+    """Every sentence of the copy made distinct ("… the embassy (ref-h)."), as in a real
+    feed where nearly every sentence is new: no embedding is found in the cache."""
+    marker = f" (ref-{_letters(copy)})"
+    marked, count = _SENTENCE_END.subn(lambda m: marker + m.group(1), paragraph)
+    return marked if count else paragraph + marker
+
+
+def synthetic_records(corpus: Path, n: int, source_format: str,
+                      unique_sentences: bool = False) -> Iterator[dict[str, str]]:
+    """``n`` varied copies of the bundled articles. By default a copy differs from its
+    base by a dispatch line and its paragraph order, so its sentences repeat those of
+    other copies (and their embeddings are cached); ``unique_sentences`` marks every
+    sentence with the copy's number, so all of them are new to the encoder."""
     bases = _base_articles(corpus)
     rng = random.Random(20201029)
     for i in range(n):
@@ -94,6 +121,8 @@ def synthetic_records(corpus: Path, n: int, source_format: str) -> Iterator[dict
         head, rest = paragraphs[:1], paragraphs[1:]
         rng.shuffle(rest)
         paragraphs = [f"Dispatch {i + 1}.", *head, *rest]
+        if unique_sentences:
+            paragraphs = [_mark_sentences(p, i + 1) for p in paragraphs]
         record = {"title": base["title"], "outlet": base["outlet"],
                   "url": f"https://bench.example/{i + 1}"}
         if source_format == "html":

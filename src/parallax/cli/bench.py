@@ -23,6 +23,9 @@ def bench_end_to_end_command(
     cluster: Annotated[str | None, typer.Option(
         "--cluster", help="Per-article stages on Dask: local:N or tcp://…")] = None,
     corpus: Annotated[Path, typer.Option(help="Bundled corpus to replicate.")] = Path("corpus"),
+    unique_sentences: Annotated[bool, typer.Option(
+        "--unique-sentences", help="Make every sentence new (no embedding cache hits), "
+        "as in a real feed.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """End to end (ingest → language → sentences → extract → framing → store → embed →
@@ -37,7 +40,7 @@ def bench_end_to_end_command(
         counts = [int(x) for x in sizes.split(",") if x.strip()]
     except ValueError as exc:
         raise typer.BadParameter("--sizes: comma-separated integers") from exc
-    result = bench_end_to_end(corpus, counts, source_format, cluster)
+    result = bench_end_to_end(corpus, counts, source_format, cluster, unique_sentences)
     if as_json:
         print_json(result.as_dict())
     else:
