@@ -54,23 +54,42 @@ def claim_keys(claim: Claim) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _key_overlaps(keys: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Jaccard overlap of every two claims' keys, and their shared numbers (capped at 2),
+    as products of a claims × keys incidence matrix."""
+    n = len(keys)
+    column: dict[str, int] = {}
+    rows, cols = [], []
+    for i, claim_keys_ in enumerate(keys):
+        for key in claim_keys_:
+            rows.append(i)
+            cols.append(column.setdefault(key, len(column)))
+    incidence = np.zeros((n, max(len(column), 1)), dtype=np.float32)
+    incidence[rows, cols] = 1.0
+    numbers = np.array([k.startswith("number:") for k in column] or [False])
+    both = incidence @ incidence.T
+    sizes = incidence.sum(axis=1)
+    union = sizes[:, None] + sizes[None, :] - both
+    jaccard = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
+    shared = np.minimum(incidence[:, numbers] @ incidence[:, numbers].T, 2.0)
+    np.fill_diagonal(jaccard, 0.0)
+    np.fill_diagonal(shared, 0.0)
+    return jaccard.astype(np.float64), shared.astype(np.float64)
+
+
+def _same(values: list[str]) -> np.ndarray:
+    """1 where two entries are equal, else 0."""
+    _, codes = np.unique(np.array(values, dtype=object).astype(str), return_inverse=True)
+    return (codes[:, None] == codes[None, :]).astype(np.float64)
+
+
 def _probabilities(
     cos: np.ndarray, claims: list[Claim], owners: list[str], languages: list[str]
 ) -> np.ndarray:
     n = len(claims)
     w = PAIR_WEIGHTS
-    keys = [claim_keys(c) for c in claims]
-    key_jaccard = np.zeros((n, n))
-    shared_numbers = np.zeros((n, n))
+    key_jaccard, shared_numbers = _key_overlaps([claim_keys(c) for c in claims])
     quantity_match = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            union = keys[i] | keys[j]
-            if union:
-                both = keys[i] & keys[j]
-                key_jaccard[i, j] = key_jaccard[j, i] = len(both) / len(union)
-                numbers = sum(1 for k in both if k.startswith("number:"))
-                shared_numbers[i, j] = shared_numbers[j, i] = min(numbers, 2)
     counted = [i for i, c in enumerate(claims) if c.quantities]
     for k, i in enumerate(counted):
         for j in counted[k + 1 :]:
@@ -82,9 +101,9 @@ def _probabilities(
         and c.attribution.speaker.split() else f"\0{i}"
         for i, c in enumerate(claims)
     ]
-    same_speaker = np.array([[x == y for y in surnames] for x in surnames], dtype=float)
-    same_article = np.array([[x == y for y in owners] for x in owners], dtype=float)
-    cross = np.array([[x != y for y in languages] for x in languages], dtype=float)
+    same_speaker = _same(surnames)
+    same_article = _same(owners)
+    cross = 1.0 - _same(languages)
     z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
          + w["quantity_match"] * quantity_match + w["key_jaccard"] * key_jaccard
          + w["shared_numbers"] * shared_numbers + w["same_speaker"] * same_speaker
@@ -109,30 +128,45 @@ def similarity_matrix(
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:
     """Average-linkage clusters of indices whose mean pairwise similarity ≥ threshold.
 
-    Keeps the matrix of similarity sums between clusters, so each merge costs O(n)."""
+    Keeps the sums of similarities between clusters and each cluster's best partner, so a
+    merge updates one row and the rows that pointed at the merged pair. Ties go to the
+    lowest (row, column), so the result does not depend on anything but ``sim``."""
     n = sim.shape[0]
+    if n == 0:
+        return []
     sums = sim.astype(np.float64).copy()
     sizes = np.ones(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     alive = np.ones(n, dtype=bool)
-    np.fill_diagonal(sums, -np.inf)
-    while alive.sum() > 1:
-        mean = sums / np.outer(sizes, sizes)
-        mean[~alive, :] = -np.inf
-        mean[:, ~alive] = -np.inf
-        flat = int(np.argmax(mean))
-        a, b = divmod(flat, n)
-        if mean[a, b] < threshold:
+    mean = sums.copy()
+    np.fill_diagonal(mean, -np.inf)
+    best = mean.argmax(axis=1)
+    best_value = mean[np.arange(n), best]
+    while True:
+        a = int(np.argmax(best_value))
+        if not best_value[a] >= threshold:
             break
-        a, b = min(a, b), max(a, b)
+        a, b = sorted((a, int(best[a])))
         sums[a, :] += sums[b, :]
         sums[:, a] += sums[:, b]
-        sums[a, a] = -np.inf
         sizes[a] += sizes[b]
         members[a] = sorted(members[a] + members.pop(b))
         alive[b] = False
-        sums[b, :] = -np.inf
-        sums[:, b] = -np.inf
+        mean[b, :] = mean[:, b] = -np.inf
+        best_value[b] = -np.inf
+        row = sums[a, :] / (sizes[a] * sizes)
+        row[~alive] = -np.inf
+        row[a] = -np.inf
+        mean[a, :] = mean[:, a] = row
+        stale = alive & ((best == a) | (best == b))
+        stale[a] = True
+        for i in np.flatnonzero(stale):
+            best[i] = int(np.argmax(mean[i]))
+            best_value[i] = mean[i, best[i]]
+        gains = alive & ((row > best_value) | ((row == best_value) & (a < best)))
+        gains[a] = False
+        best[gains] = a
+        best_value[gains] = row[gains]
     return sorted(members.values(), key=lambda c: c[0])
 
 

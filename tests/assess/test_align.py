@@ -1,0 +1,54 @@
+"""Claim alignment's building blocks against plain reference versions."""
+
+import itertools
+
+import numpy as np
+import pytest
+
+from parallax.assess.align import _key_overlaps, agglomerate, align_claims
+from tests.conftest_corpus import dev_articles, encoder
+
+
+def _reference_agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average linkage the slow, obvious way: merge the best pair until none is ≥ threshold."""
+    clusters = [[i] for i in range(sim.shape[0])]
+    while len(clusters) > 1:
+        best, pair = -np.inf, (0, 0)
+        for x, y in itertools.combinations(range(len(clusters)), 2):
+            value = float(np.mean([sim[i, j] for i in clusters[x] for j in clusters[y]]))
+            if value > best + 1e-12:
+                best, pair = value, (x, y)
+        if best < threshold:
+            break
+        x, y = pair
+        clusters[x] = sorted(clusters[x] + clusters.pop(y))
+    return sorted(clusters, key=lambda c: c[0])
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_agglomerate_equals_plain_average_linkage(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 30))
+    values = rng.random((n, n)) ** 0.7  # continuous: no two means tie
+    sim = np.triu(values, 1)
+    sim = sim + sim.T
+    np.fill_diagonal(sim, 1.0)
+    assert agglomerate(sim, 0.5) == _reference_agglomerate(sim, 0.5)
+
+
+def test_key_overlaps_are_jaccard_and_shared_numbers() -> None:
+    keys = [frozenset({"place:IQ", "number:25", "number:50"}),
+            frozenset({"place:IQ", "number:25", "number:50", "person:trump"}),
+            frozenset()]
+    jaccard, shared = _key_overlaps(keys)
+    assert jaccard[0, 1] == pytest.approx(3 / 4) and jaccard[1, 0] == pytest.approx(3 / 4)
+    assert shared[0, 1] == 2 and jaccard[0, 2] == 0 and shared[1, 2] == 0
+
+
+def test_alignment_links_copies_fully_and_groups_are_a_partition() -> None:
+    articles = list(dev_articles().values())[:6]
+    alignment = align_claims(articles, encoder())
+    refs = [r for g in alignment.groups for r in g]
+    assert len(refs) == len(set(refs)) == sum(len(a.claims) for a in articles)
+    ref = refs[0]
+    assert alignment.link(ref, ref) == 1.0
