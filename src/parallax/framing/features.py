@@ -71,33 +71,51 @@ def _word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
     return tuple(bucket(n, TOKEN_BUCKETS) for n in names)
 
 
+@lru_cache(maxsize=1 << 16)
+def _neighbour_buckets(word: str) -> tuple[int, int, int, int]:
+    """The word as the one before, after, two before and two after another word."""
+    return (bucket(f"w-1={word}", TOKEN_BUCKETS), bucket(f"w+1={word}", TOKEN_BUCKETS),
+            bucket(f"w-2={word}", TOKEN_BUCKETS), bucket(f"w+2={word}", TOKEN_BUCKETS))
+
+
+@lru_cache(maxsize=1 << 17)
+def _pair_buckets(first: str, second: str) -> tuple[int, int]:
+    """Two adjacent words, as seen from the second ("bg-") and from the first ("bg+")."""
+    return (bucket(f"bg-={first}|{second}", TOKEN_BUCKETS),
+            bucket(f"bg+={first}|{second}", TOKEN_BUCKETS))
+
+
+_POSITION = tuple(bucket(f"pos={i}", TOKEN_BUCKETS) for i in range(6))
+_IN_QUOTE = bucket("inq", TOKEN_BUCKETS)
+_BIAS = bucket("b", TOKEN_BUCKETS)
+
+
 def token_features(
     text: str, tokens: list[Word], sentence_start: int, lexicon_hits: list[str | None], lang: str
 ) -> list[list[int]]:
-    """Bucket indices for each word of one sentence."""
-    lowered = [t.lower for t in tokens]
-    padded = ["<s>", "<s>", *lowered, "</s>", "</s>"]
+    """Bucket indices for each word of one sentence (the features are named strings,
+    hashed; those of single words and word pairs are cached)."""
+    padded = ["<s>", "<s>", *(t.lower for t in tokens), "</s>", "</s>"]
+    around = [_neighbour_buckets(w) for w in padded]
+    pairs = [_pair_buckets(a, b) for a, b in zip(padded[1:-2], padded[2:-1], strict=True)]
     quoted = _quote_parity(text, tokens, sentence_start)
-    base = [bucket("b", TOKEN_BUCKETS), bucket(f"L={lang}", TOKEN_BUCKETS)]
+    base = [_BIAS, bucket(f"L={lang}", TOKEN_BUCKETS)]
     rows = []
     for i, tok in enumerate(tokens):
-        w = tok.lower
         j = i + 2
-        names = [
-            f"w-1={padded[j - 1]}", f"w+1={padded[j + 1]}", f"w-2={padded[j - 2]}",
-            f"w+2={padded[j + 2]}", f"bg-={padded[j - 1]}|{w}", f"bg+={w}|{padded[j + 1]}",
-            f"pos={min(i, 5)}",
-        ]
+        row = [*base, *_word_buckets(tok.lower, _shape(tok.text), lang),
+               around[j - 1][0], around[j + 1][1], around[j - 2][2], around[j + 2][3],
+               pairs[i][0], pairs[i + 1][1], _POSITION[min(i, 5)]]
         if quoted[i]:
-            names.append("inq")
+            row.append(_IN_QUOTE)
         hit = lexicon_hits[i]
         if hit:
-            names += [f"lex={hit}", f"lex={hit}|L={lang}"]
+            row += [bucket(f"lex={hit}", TOKEN_BUCKETS), bucket(f"lex={hit}|L={lang}",
+                                                               TOKEN_BUCKETS)]
         for k in (i - 1, i + 1):
             if 0 <= k < len(tokens) and lexicon_hits[k]:
-                names.append(f"lexn={lexicon_hits[k]}")
-        rows.append([*base, *_word_buckets(w, _shape(tok.text), lang),
-                     *(bucket(n, TOKEN_BUCKETS) for n in names)])
+                row.append(bucket(f"lexn={lexicon_hits[k]}", TOKEN_BUCKETS))
+        rows.append(row)
     return rows
 
 
