@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from parallax.extract.entities import name_particles
 from parallax.extract.tokens import Phrases, phrase_keys
@@ -38,6 +38,12 @@ class AttributionRules:
     lowercase_name_tail: bool
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
+
+    @cached_property
+    def cue_starts(self) -> frozenset[str]:
+        """First words of every cue: a token outside this set starts no attribution."""
+        return frozenset(w for phrases in (self.say, self.report, self.according,
+                                           self.according_post) for w in phrases.by_first)
 
     def is_source_noun(self, word: str) -> bool:
         lower = word.casefold()

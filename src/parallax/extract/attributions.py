@@ -112,7 +112,9 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     """The sentence's speaker (the first named one, else the first found) and all the
     channels its cues name, in order."""
     rules = attribution_rules(code)
-    results = [r for i in range(len(tokens)) if (r := _try_cue(tokens, i, text, rules))]
+    starts = rules.cue_starts
+    results = [r for i, t in enumerate(tokens)
+               if t.lower in starts and (r := _try_cue(tokens, i, text, rules))]
     if not results:
         return SentenceAttribution()
     chosen = max(results, key=_strength)  # max() keeps the earliest of equals

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # a word: letters/digits with inner apostrophes, hyphens, dots ("U.S.", "al-Hakim", "70.000")
 _TOKEN = re.compile(
@@ -20,8 +20,8 @@ class Token:
     end: int
     text: str
 
-    @property
-    def lower(self) -> str:
+    @cached_property
+    def lower(self) -> str:  # read millions of times by the phrase matchers: kept once made
         return self.text.casefold()
 
     @property
