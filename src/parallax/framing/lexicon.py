@@ -45,7 +45,8 @@ class SingleWords:
 
     def match(self, word: str) -> bool:
         return (word in self.exact or word.startswith(self.prefixes)
-                or any(word.endswith(s) and len(word) > len(s) for s in self.suffixes))
+                or (word.endswith(self.suffixes)  # cheap check first, then the length rule
+                    and any(word.endswith(s) and len(word) > len(s) for s in self.suffixes)))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,7 @@ class FramingModel:
             matches = lexicon_matches(toks, lang)
             hits = token_hits(toks, lang, matches)
             rows = token_features(text, toks, start, hits, lang)
-            flat = np.fromiter((i for row in rows for i in row), dtype=np.int64)
+            flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64)
             offsets = np.cumsum([0] + [len(row) for row in rows[:-1]])
             token_logits = np.add.reduceat(self.token_w[flat], offsets, axis=0)
             sent_row = sentence_features(text[start:end], toks, hits, lang)

@@ -6,6 +6,7 @@ inherit its language unless they are long and confidently different.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -13,6 +14,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from parallax.lang import available_languages
 from parallax.pipeline import Doc
 
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 SENTENCE_MIN_CHARS = 80
 SENTENCE_MIN_PROB = 0.995
 HINT_OVERRIDE_PROB = 0.9
@@ -25,8 +27,7 @@ def _identifier() -> LanguageIdentifier:
 
 def identify(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) for ``text``; (None, 0.0) when there is too little."""
-    letters = sum(ch.isalpha() for ch in text[:5000])
-    if letters < 3:
+    if not _THREE_LETTERS.search(text, 0, 5000):
         return None, 0.0
     code, prob = _identifier().classify(text[:20000])
     return str(code), float(prob)
