@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 
 # a word: letters/digits with inner apostrophes, hyphens, dots ("U.S.", "al-Hakim", "70.000")
 _TOKEN = re.compile(
@@ -14,15 +14,13 @@ QUOTES = set("\"“”„«»‘’'‹›")
 CLOSING_QUOTES = set("\"”»’'›")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation token (a named tuple: millions are made, cheaply)."""
+
     start: int
     end: int
     text: str
-
-    @cached_property
-    def lower(self) -> str:  # read millions of times by the phrase matchers: kept once made
-        return self.text.casefold()
+    lower: str  # casefolded, read over and over by the phrase matchers
 
     @property
     def is_word(self) -> bool:
@@ -48,7 +46,7 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
         # a trailing dot belongs to the sentence unless the word is an abbreviation like "U.S."
         if word.endswith(".") and len(word) > 1 and "." not in word[:-1]:
             word, end = word[:-1], end - 1
-        tokens.append(Token(offset + m.start(), offset + end, word))
+        tokens.append(Token(offset + m.start(), offset + end, word, word.casefold()))
     return tuple(tokens)
 
 
