@@ -118,16 +118,34 @@ def token_features(
     return rows
 
 
+@lru_cache(maxsize=1 << 16)
+def _sentence_word_buckets(word: str) -> tuple[int, ...]:
+    """A word's sentence features: itself, and its first five letters when longer."""
+    if len(word) > 5:
+        return bucket(f"w={word}", SENTENCE_BUCKETS), bucket(f"p5={word[:5]}", SENTENCE_BUCKETS)
+    return (bucket(f"w={word}", SENTENCE_BUCKETS),)
+
+
+@lru_cache(maxsize=1 << 17)
+def _sentence_pair_bucket(first: str, second: str) -> int:
+    return bucket(f"bg={first}|{second}", SENTENCE_BUCKETS)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def sentence_features(text: str, tokens: list[Word], lexicon_hits: list[str | None],
                       lang: str) -> list[int]:
     """Bucket indices for a sentence as a whole: its words, word pairs and punctuation."""
     lowered = [t.lower for t in tokens]
-    names = ["b", f"L={lang}", f"n={min(len(tokens) // 5, 10)}"]
-    names += [f"w={w}" for w in lowered]
-    names += [f"p5={w[:5]}" for w in lowered if len(w) > 5]
-    names += [f"bg={a}|{b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-    names += [f"ch={ch}" for ch in "?!\"“”«»„" if ch in text]
-    names += [f"lex={h}" for h in lexicon_hits if h]
-    if any(ch.isdigit() for ch in text):
-        names.append("digit")
-    return sorted({bucket(n, SENTENCE_BUCKETS) for n in names})
+    found = {bucket(n, SENTENCE_BUCKETS) for n in (
+        "b", f"L={lang}", f"n={min(len(tokens) // 5, 10)}")}
+    for w in lowered:
+        found.update(_sentence_word_buckets(w))
+    found.update(_sentence_pair_bucket(a, b) for a, b in zip(lowered, lowered[1:],
+                                                              strict=False))
+    found.update(bucket(f"ch={ch}", SENTENCE_BUCKETS) for ch in "?!\"“”«»„" if ch in text)
+    found.update(bucket(f"lex={h}", SENTENCE_BUCKETS) for h in lexicon_hits if h)
+    if _DIGIT.search(text):
+        found.add(bucket("digit", SENTENCE_BUCKETS))
+    return sorted(found)
