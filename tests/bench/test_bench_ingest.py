@@ -1,4 +1,8 @@
+import json
+from pathlib import Path
+
 from parallax.bench.ingest import bench_ingest, synthetic_records
+from parallax.model import Article
 from tests.conftest import CORPUS
 
 
@@ -26,3 +30,22 @@ def test_bench_extract_and_link_run() -> None:
     linked = bench_link(CORPUS, 60)
     assert linked.equal_to_scratch
     assert 0 < linked.add_one_link_seconds <= linked.add_one_seconds
+
+
+def test_unique_sentences_share_no_claim_text_and_add_no_numbers(tmp_path: Path) -> None:
+    from parallax.bench.ingest import _base_articles
+    from parallax.ingest.sources import iter_sources
+    from parallax.pipeline import default_pipeline
+
+    n = len(_base_articles(CORPUS))
+    path = tmp_path / "copies.jsonl"
+    plain = list(synthetic_records(CORPUS, 2 * n, "text"))
+    marked = list(synthetic_records(CORPUS, 2 * n, "text", unique_sentences=True))
+    path.write_text("\n".join(json.dumps(r) for r in (plain[0], marked[0], marked[n])))
+    pipeline = default_pipeline()
+    articles = [pipeline.process(item) for item in iter_sources([str(path)])]
+    base, first, second = (a for a in articles if isinstance(a, Article))
+    texts = [{a.text[c.start : c.end] for c in a.claims} for a in (first, second)]
+    assert texts[0] and not texts[0] & texts[1]  # the same base, no claim text in common
+    assert base.quantities
+    assert sorted(q.value for q in first.quantities) == sorted(q.value for q in base.quantities)
