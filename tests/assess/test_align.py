@@ -5,7 +5,9 @@ import itertools
 import numpy as np
 import pytest
 
-from parallax.assess.align import _key_overlaps, agglomerate, align_claims
+from parallax.assess import alignment
+from parallax.assess.align import _key_overlaps, agglomerate
+from parallax.assess.alignment import align_claims
 from tests.conftest_corpus import dev_articles, encoder
 
 
@@ -52,3 +54,23 @@ def test_alignment_links_copies_fully_and_groups_are_a_partition() -> None:
     assert len(refs) == len(set(refs)) == sum(len(a.claims) for a in articles)
     ref = refs[0]
     assert alignment.link(ref, ref) == 1.0
+
+
+def test_a_story_beyond_the_head_places_every_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = list(dev_articles().values())[:10]
+    whole = align_claims(articles, encoder())
+    distinct = max(whole.rows.values()) + 1
+    monkeypatch.setattr(alignment, "HEAD_CLAIMS", distinct // 3)
+    monkeypatch.setattr(alignment, "TAIL_CHUNK", distinct // 4)
+    split = align_claims(articles, encoder())
+    refs = [r for g in split.groups for r in g]
+    assert len(refs) == len(set(refs)) == sum(len(a.claims) for a in articles)
+    assert split.chunks  # the tail was placed chunk by chunk
+    # a head claim and a tail claim keep the probability the whole-story run gave them
+    head_ref = next(r for r, k in split.rows.items() if k == 0)
+    tail_ref = next(r for r, k in split.rows.items() if k == distinct - 1)
+    assert split.link(head_ref, tail_ref) == pytest.approx(whole.link(head_ref, tail_ref))
+    # most pairs that the whole-story clustering keeps together stay together
+    together = {frozenset((a, b)) for g in whole.groups for a in g for b in g if a != b}
+    kept = {frozenset((a, b)) for g in split.groups for a in g for b in g if a != b}
+    assert len(together & kept) >= 0.6 * len(together)

@@ -9,8 +9,6 @@ article may share a group (a fact restated).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 
 from parallax.assess.content import claim_content
@@ -18,10 +16,9 @@ from parallax.assess.intervals import comparable, compatible
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
-from parallax.model import Article, Claim, ClaimRef
+from parallax.model import Claim
 
 MERGE_THRESHOLD = 0.5
-MAX_CLAIMS = 600  # beyond this a story is aligned on its first distinct claims only
 
 # A logistic pair scorer, fitted on the dev and seed gold alignments (pairs of gold claims
 # within one story, positives up-weighted): cosine (the larger of whole sentence and
@@ -114,15 +111,30 @@ def _probabilities(
     return p
 
 
+def claim_vectors(
+    claims: list[Claim], texts: list[str], encoder: Encoder
+) -> tuple[np.ndarray, np.ndarray]:
+    """Embeddings of each claim's sentence and of its reported content."""
+    contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
+    return encoder.encode(texts), encoder.encode(contents)
+
+
+def pair_probabilities(
+    vectors: tuple[np.ndarray, np.ndarray], claims: list[Claim], owners: list[str],
+    languages: list[str | None],
+) -> np.ndarray:
+    """The probability that each two of ``claims`` state the same fact."""
+    sentences, contents = vectors
+    cos = np.maximum(sentences @ sentences.T, contents @ contents.T).astype(np.float64)
+    return _probabilities(cos, claims, owners, [lang or "?" for lang in languages])
+
+
 def similarity_matrix(
     claims: list[Claim], texts: list[str], owners: list[str], encoder: Encoder,
     languages: list[str | None] | None = None,
 ) -> np.ndarray:
-    vectors = encoder.encode(texts)
-    contents = encoder.encode([claim_content(t, c) for t, c in zip(texts, claims, strict=True)])
-    cos = np.maximum(vectors @ vectors.T, contents @ contents.T).astype(np.float64)
-    langs = [lang or "?" for lang in (languages or ["?"] * len(claims))]
-    return _probabilities(cos, claims, owners, langs)
+    return pair_probabilities(claim_vectors(claims, texts, encoder), claims, owners,
+                              languages or [None] * len(claims))
 
 
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:
@@ -168,56 +180,3 @@ def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:
         best[gains] = a
         best_value[gains] = row[gains]
     return sorted(members.values(), key=lambda c: c[0])
-
-
-@dataclass
-class Alignment:
-    """A story's claim groups, and how strongly any two of its claims were linked."""
-
-    groups: list[list[ClaimRef]] = field(default_factory=list)
-    rows: dict[ClaimRef, int] = field(default_factory=dict)  # claim → row of ``sim``
-    sim: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
-
-    def link(self, a: ClaimRef, b: ClaimRef) -> float:
-        """The probability that ``a`` and ``b`` state the same fact (1 for copies)."""
-        i, j = self.rows.get(a), self.rows.get(b)
-        if i is None or j is None:
-            return 0.0
-        return 1.0 if i == j else float(self.sim[i, j])
-
-
-def align_claims(
-    articles: list[Article], encoder: Encoder, threshold: float | None = None
-) -> Alignment:
-    refs: list[ClaimRef] = []
-    claims: list[Claim] = []
-    texts: list[str] = []
-    languages: list[str | None] = []
-    for article in sorted(articles, key=lambda a: a.id):
-        for index, claim in enumerate(article.claims):
-            refs.append(ClaimRef(article.id, index))
-            claims.append(claim)
-            texts.append(article.text[claim.start : claim.end])
-            languages.append(article.language)
-    # identical claims (a wire text run by many outlets) are aligned once, then expanded
-    distinct: dict[tuple[str, str | None], list[int]] = {}
-    for i, (text, claim) in enumerate(zip(texts, claims, strict=True)):
-        distinct.setdefault((" ".join(text.split()), claim.attribution.speaker), []).append(i)
-    copies = list(distinct.values())[:MAX_CLAIMS]
-    if not copies:
-        return Alignment()
-    reps = [c[0] for c in copies]
-    sim = similarity_matrix([claims[i] for i in reps], [texts[i] for i in reps],
-                            [refs[i].article_id for i in reps], encoder,
-                            [languages[i] for i in reps])
-    clusters = agglomerate(sim, MERGE_THRESHOLD if threshold is None else threshold)
-    groups = [sorted((refs[i] for k in cluster for i in copies[k]),
-                     key=lambda r: (r.article_id, r.index)) for cluster in clusters]
-    rows = {refs[i]: k for k, members in enumerate(copies) for i in members}
-    return Alignment(groups, rows, sim)
-
-
-def align_story(
-    articles: list[Article], encoder: Encoder, threshold: float | None = None
-) -> list[list[ClaimRef]]:
-    return align_claims(articles, encoder, threshold).groups

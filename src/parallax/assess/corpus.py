@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parallax.assess.align import align_claims
+from parallax.assess.alignment import align_claims
 from parallax.assess.grade import grade_group
 from parallax.embed.encoder import Encoder
 from parallax.link.features import LinkFeatures, link_features

@@ -1,0 +1,141 @@
+"""One story's claims in groups that each state one fact (the pair model: ``align.py``).
+
+Identical claims (a wire text run by many outlets) are aligned once and expanded after.
+The first ``HEAD_CLAIMS`` distinct claims are clustered by average linkage over their
+pair probabilities; that costs the square of their number, so in a bigger story each
+further claim is then placed, ``TAIL_CHUNK`` at a time, in the head group it is most
+likely to share a fact with (the mean probability over the group, as average linkage
+would score it) or, failing the threshold, in a new group with other placed-nowhere
+claims of its chunk. No claim is left out, and the cost grows linearly past the head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from parallax.assess.align import MERGE_THRESHOLD, agglomerate, claim_vectors, pair_probabilities
+from parallax.embed.encoder import Encoder
+from parallax.model import Article, Claim, ClaimRef
+
+HEAD_CLAIMS = 600
+TAIL_CHUNK = 200
+
+
+@dataclass
+class Alignment:
+    """A story's claim groups, and how strongly any two of its claims were linked."""
+
+    groups: list[list[ClaimRef]] = field(default_factory=list)
+    rows: dict[ClaimRef, int] = field(default_factory=dict)  # claim → its distinct claim
+    head: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # head × head
+    # per tail chunk: (first distinct claim, chunk × (head + chunk) probabilities)
+    chunks: list[tuple[int, np.ndarray]] = field(default_factory=list)
+
+    def link(self, a: ClaimRef, b: ClaimRef) -> float:
+        """The probability that ``a`` and ``b`` state the same fact (1 for copies; 0 for
+        two tail claims of different chunks, which were never compared)."""
+        i, j = self.rows.get(a), self.rows.get(b)
+        if i is None or j is None:
+            return 0.0
+        if i == j:
+            return 1.0
+        low, high = sorted((i, j))
+        n = self.head.shape[0]
+        if high < n:
+            return float(self.head[low, high])
+        start, block = self.chunks[(high - n) // TAIL_CHUNK]
+        if low < n:
+            return float(block[high - start, low])
+        if low >= start:
+            return float(block[high - start, n + low - start])
+        return 0.0
+
+
+@dataclass
+class _Claims:
+    """A story's distinct claims, in a fixed order (article id, then position)."""
+
+    refs: list[list[ClaimRef]]  # each distinct claim's copies
+    claims: list[Claim]
+    texts: list[str]
+    owners: list[str]
+    languages: list[str | None]
+
+
+def _distinct(articles: list[Article]) -> _Claims:
+    index: dict[tuple[str, str | None], int] = {}
+    out = _Claims([], [], [], [], [])
+    for article in sorted(articles, key=lambda a: a.id):
+        for position, claim in enumerate(article.claims):
+            text = article.text[claim.start : claim.end]
+            key = (" ".join(text.split()), claim.attribution.speaker)
+            ref = ClaimRef(article.id, position)
+            if key in index:
+                out.refs[index[key]].append(ref)
+                continue
+            index[key] = len(out.refs)
+            out.refs.append([ref])
+            out.claims.append(claim)
+            out.texts.append(text)
+            out.owners.append(article.id)
+            out.languages.append(article.language)
+    return out
+
+
+def align_claims(
+    articles: list[Article], encoder: Encoder, threshold: float | None = None
+) -> Alignment:
+    limit = MERGE_THRESHOLD if threshold is None else threshold
+    found = _distinct(articles)
+    if not found.refs:
+        return Alignment()
+    vectors = claim_vectors(found.claims, found.texts, encoder)
+
+    def probabilities(indices: list[int]) -> np.ndarray:
+        return pair_probabilities(
+            (vectors[0][indices], vectors[1][indices]), [found.claims[i] for i in indices],
+            [found.owners[i] for i in indices], [found.languages[i] for i in indices])
+
+    head = list(range(min(HEAD_CLAIMS, len(found.refs))))
+    head_sim = probabilities(head)
+    clusters = agglomerate(head_sim, limit)
+    alignment = Alignment(head=head_sim)
+    for start in range(len(head), len(found.refs), TAIL_CHUNK):
+        chunk = list(range(start, min(start + TAIL_CHUNK, len(found.refs))))
+        block = probabilities(head + chunk)[len(head) :]
+        alignment.chunks.append((start, block))
+        clusters += _place(block, clusters, chunk, len(head), limit)
+    alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
+                               key=lambda r: (r.article_id, r.index))
+                        for cluster in sorted(clusters, key=lambda c: c[0])]
+    alignment.rows = {r: k for k, copies in enumerate(found.refs) for r in copies}
+    return alignment
+
+
+def _place(block: np.ndarray, clusters: list[list[int]], chunk: list[int], n_head: int,
+           limit: float) -> list[list[int]]:
+    """Add each chunk claim to the head cluster it fits best (in place); cluster the rest
+    among themselves and return those new clusters."""
+    head_clusters = [c for c in clusters if c[0] < n_head]
+    weights = np.zeros((n_head, len(head_clusters)))
+    for k, cluster in enumerate(head_clusters):
+        members = [i for i in cluster if i < n_head]  # placed tail claims are not columns
+        weights[members, k] = 1.0 / len(members)
+    means = block[:, :n_head] @ weights  # chunk × head clusters
+    best = means.argmax(axis=1)
+    rest = []
+    for row, claim in enumerate(chunk):
+        if means[row, best[row]] >= limit:
+            head_clusters[best[row]].append(claim)
+        else:
+            rest.append(row)
+    inner = block[np.ix_(rest, [n_head + r for r in rest])]
+    return [[chunk[rest[i]] for i in group] for group in agglomerate(inner, limit)]
+
+
+def align_story(
+    articles: list[Article], encoder: Encoder, threshold: float | None = None
+) -> list[list[ClaimRef]]:
+    return align_claims(articles, encoder, threshold).groups
