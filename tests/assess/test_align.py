@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from parallax.assess import alignment
-from parallax.assess.align import _key_overlaps, agglomerate
+from parallax.assess.align import PairScorer, agglomerate, claim_vectors
 from parallax.assess.alignment import align_claims
 from tests.conftest_corpus import dev_articles, encoder
 
@@ -39,12 +39,27 @@ def test_agglomerate_equals_plain_average_linkage(seed: int) -> None:
 
 
 def test_key_overlaps_are_jaccard_and_shared_numbers() -> None:
-    keys = [frozenset({"place:IQ", "number:25", "number:50"}),
-            frozenset({"place:IQ", "number:25", "number:50", "person:trump"}),
-            frozenset()]
-    jaccard, shared = _key_overlaps(keys)
-    assert jaccard[0, 1] == pytest.approx(3 / 4) and jaccard[1, 0] == pytest.approx(3 / 4)
-    assert shared[0, 1] == 2 and jaccard[0, 2] == 0 and shared[1, 2] == 0
+    article = dev_articles()["se22-1484207960"]  # dpa: "Dabei starben 25 Menschen, 50 …"
+    claims = [c for c in article.claims if len(c.quantities) >= 2][:1] + article.claims[:1]
+    scorer = PairScorer(claims, [article.id] * 2, ["de"] * 2,
+                        (np.eye(2, 4, dtype=np.float32), np.eye(2, 4, dtype=np.float32)))
+    jaccard, shared = scorer.key_overlaps(np.arange(2), np.arange(2))
+    assert jaccard[0, 0] == 1 and 0 <= jaccard[0, 1] < 1 and jaccard[0, 1] == jaccard[1, 0]
+    assert shared[0, 0] == 2  # two numbers, capped at 2
+
+
+def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
+    articles = list(dev_articles().values())[:5]
+    claims = [c for a in articles for c in a.claims]
+    texts = [a.text[c.start : c.end] for a in articles for c in a.claims]
+    owners = [a.id for a in articles for _ in a.claims]
+    languages = [a.language for a in articles for _ in a.claims]
+    scorer = PairScorer(claims, owners, languages, claim_vectors(claims, texts, encoder()))
+    everything = np.arange(len(claims))
+    whole = scorer.block(everything, everything)
+    assert np.allclose(whole, whole.T) and np.all(np.diag(whole) == 1.0)
+    rows, cols = everything[len(claims) // 2 :], everything[: len(claims) // 3 + 5]
+    assert np.allclose(scorer.block(rows, cols), whole[np.ix_(rows, cols)])
 
 
 def test_alignment_links_copies_fully_and_groups_are_a_partition() -> None:

@@ -51,64 +51,76 @@ def claim_keys(claim: Claim) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _key_overlaps(keys: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Jaccard overlap of every two claims' keys, and their shared numbers (capped at 2),
-    as products of a claims × keys incidence matrix."""
-    n = len(keys)
-    column: dict[str, int] = {}
-    rows, cols = [], []
-    for i, claim_keys_ in enumerate(keys):
-        for key in claim_keys_:
-            rows.append(i)
-            cols.append(column.setdefault(key, len(column)))
-    incidence = np.zeros((n, max(len(column), 1)), dtype=np.float32)
-    incidence[rows, cols] = 1.0
-    numbers = np.array([k.startswith("number:") for k in column] or [False])
-    both = incidence @ incidence.T
-    sizes = incidence.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - both
-    jaccard = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
-    shared = np.minimum(incidence[:, numbers] @ incidence[:, numbers].T, 2.0)
-    np.fill_diagonal(jaccard, 0.0)
-    np.fill_diagonal(shared, 0.0)
-    return jaccard.astype(np.float64), shared.astype(np.float64)
-
-
-def _same(values: list[str]) -> np.ndarray:
-    """1 where two entries are equal, else 0."""
+def _codes(values: list[str]) -> np.ndarray:
+    """Equal values get equal integer codes."""
     _, codes = np.unique(np.array(values, dtype=object).astype(str), return_inverse=True)
-    return (codes[:, None] == codes[None, :]).astype(np.float64)
+    return np.asarray(codes)
 
 
-def _probabilities(
-    cos: np.ndarray, claims: list[Claim], owners: list[str], languages: list[str]
-) -> np.ndarray:
-    n = len(claims)
-    w = PAIR_WEIGHTS
-    key_jaccard, shared_numbers = _key_overlaps([claim_keys(c) for c in claims])
-    quantity_match = np.zeros((n, n))
-    counted = [i for i, c in enumerate(claims) if c.quantities]
-    for k, i in enumerate(counted):
-        for j in counted[k + 1 :]:
-            if any(comparable(x, y) and compatible(x, y)
-                   for x in claims[i].quantities for y in claims[j].quantities):
-                quantity_match[i, j] = quantity_match[j, i] = 1.0
-    surnames = [
-        fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
-        and c.attribution.speaker.split() else f"\0{i}"
-        for i, c in enumerate(claims)
-    ]
-    same_speaker = _same(surnames)
-    same_article = _same(owners)
-    cross = 1.0 - _same(languages)
-    z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
-         + w["quantity_match"] * quantity_match + w["key_jaccard"] * key_jaccard
-         + w["shared_numbers"] * shared_numbers + w["same_speaker"] * same_speaker
-         + w["same_article"] * same_article + w["cross_language"] * cross
-         + w["cos_cross"] * cos * cross)
-    p = 1.0 / (1.0 + np.exp(-z))
-    np.fill_diagonal(p, 1.0)
-    return p
+class PairScorer:
+    """The pair model over one story's claims, prepared once, scoring any block of pairs
+    (rows × columns of claim indices), so a big story need not score every pair."""
+
+    def __init__(self, claims: list[Claim], owners: list[str], languages: list[str | None],
+                 vectors: tuple[np.ndarray, np.ndarray]):
+        self.claims = claims
+        self.sentences, self.contents = vectors
+        column: dict[str, int] = {}
+        rows, cols = [], []
+        for i, keys in enumerate(claim_keys(c) for c in claims):
+            for key in keys:
+                rows.append(i)
+                cols.append(column.setdefault(key, len(column)))
+        self.incidence = np.zeros((len(claims), max(len(column), 1)), dtype=np.float32)
+        self.incidence[rows, cols] = 1.0
+        self.numbers = np.array([k.startswith("number:") for k in column] or [False])
+        self.speakers = _codes([
+            fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
+            and c.attribution.speaker.split() else f"\0{i}" for i, c in enumerate(claims)])
+        self.owners = _codes(owners)
+        self.languages = _codes([lang or "?" for lang in languages])
+
+    def key_overlaps(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Jaccard overlap of the claims' keys and their shared numbers (capped at 2), as
+        products of the claims × keys incidence matrix."""
+        a, b = self.incidence[rows], self.incidence[cols]
+        both = a @ b.T
+        union = a.sum(axis=1)[:, None] + b.sum(axis=1)[None, :] - both
+        jaccard = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
+        shared = np.minimum(a[:, self.numbers] @ b[:, self.numbers].T, 2.0)
+        return jaccard.astype(np.float64), shared.astype(np.float64)
+
+    def quantity_match(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1 where the two claims have a comparable quantity that both can hold."""
+        out = np.zeros((len(rows), len(cols)))
+        counted_cols = [(j, self.claims[c].quantities) for j, c in enumerate(cols)
+                        if self.claims[c].quantities]
+        for i, r in enumerate(rows):
+            mine = self.claims[r].quantities
+            if not mine:
+                continue
+            for j, theirs in counted_cols:
+                if cols[j] != r and any(comparable(x, y) and compatible(x, y)
+                                        for x in mine for y in theirs):
+                    out[i, j] = 1.0
+        return out
+
+    def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""
+        w = PAIR_WEIGHTS
+        cos = np.maximum(self.sentences[rows] @ self.sentences[cols].T,
+                         self.contents[rows] @ self.contents[cols].T).astype(np.float64)
+        jaccard, shared = self.key_overlaps(rows, cols)
+        cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
+        z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
+             + w["quantity_match"] * self.quantity_match(rows, cols)
+             + w["key_jaccard"] * jaccard + w["shared_numbers"] * shared
+             + w["same_speaker"] * (self.speakers[rows][:, None] == self.speakers[cols][None, :])
+             + w["same_article"] * (self.owners[rows][:, None] == self.owners[cols][None, :])
+             + w["cross_language"] * cross + w["cos_cross"] * cos * cross)
+        p = 1.0 / (1.0 + np.exp(-z))
+        p[rows[:, None] == cols[None, :]] = 1.0
+        return p
 
 
 def claim_vectors(
@@ -117,24 +129,6 @@ def claim_vectors(
     """Embeddings of each claim's sentence and of its reported content."""
     contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
     return encoder.encode(texts), encoder.encode(contents)
-
-
-def pair_probabilities(
-    vectors: tuple[np.ndarray, np.ndarray], claims: list[Claim], owners: list[str],
-    languages: list[str | None],
-) -> np.ndarray:
-    """The probability that each two of ``claims`` state the same fact."""
-    sentences, contents = vectors
-    cos = np.maximum(sentences @ sentences.T, contents @ contents.T).astype(np.float64)
-    return _probabilities(cos, claims, owners, [lang or "?" for lang in languages])
-
-
-def similarity_matrix(
-    claims: list[Claim], texts: list[str], owners: list[str], encoder: Encoder,
-    languages: list[str | None] | None = None,
-) -> np.ndarray:
-    return pair_probabilities(claim_vectors(claims, texts, encoder), claims, owners,
-                              languages or [None] * len(claims))
 
 
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parallax.assess.align import MERGE_THRESHOLD, agglomerate, claim_vectors, pair_probabilities
+from parallax.assess.align import MERGE_THRESHOLD, PairScorer, agglomerate, claim_vectors
 from parallax.embed.encoder import Encoder
 from parallax.model import Article, Claim, ClaimRef
 
@@ -91,22 +91,17 @@ def align_claims(
     found = _distinct(articles)
     if not found.refs:
         return Alignment()
-    vectors = claim_vectors(found.claims, found.texts, encoder)
-
-    def probabilities(indices: list[int]) -> np.ndarray:
-        return pair_probabilities(
-            (vectors[0][indices], vectors[1][indices]), [found.claims[i] for i in indices],
-            [found.owners[i] for i in indices], [found.languages[i] for i in indices])
-
-    head = list(range(min(HEAD_CLAIMS, len(found.refs))))
-    head_sim = probabilities(head)
+    scorer = PairScorer(found.claims, found.owners, found.languages,
+                        claim_vectors(found.claims, found.texts, encoder))
+    head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
+    head_sim = scorer.block(head, head)
     clusters = agglomerate(head_sim, limit)
     alignment = Alignment(head=head_sim)
     for start in range(len(head), len(found.refs), TAIL_CHUNK):
-        chunk = list(range(start, min(start + TAIL_CHUNK, len(found.refs))))
-        block = probabilities(head + chunk)[len(head) :]
+        chunk = np.arange(start, min(start + TAIL_CHUNK, len(found.refs)))
+        block = scorer.block(chunk, np.concatenate([head, chunk]))
         alignment.chunks.append((start, block))
-        clusters += _place(block, clusters, chunk, len(head), limit)
+        clusters += _place(block, clusters, [int(c) for c in chunk], len(head), limit)
     alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
                                key=lambda r: (r.article_id, r.index))
                         for cluster in sorted(clusters, key=lambda c: c[0])]
