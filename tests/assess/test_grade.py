@@ -1,7 +1,14 @@
 """Grading on real articles of the bundled dev corpus."""
 
 from parallax.assess.corpus import analyse
-from parallax.assess.grade import claim_source, grade_group, text_credits
+from parallax.assess.grade import (
+    Source,
+    claim_source,
+    grade_group,
+    same_name,
+    speaker_key,
+    text_credits,
+)
 from parallax.link.wire import WireIndex
 from parallax.model import ClaimRef
 from tests.conftest_corpus import claim_index, dev_articles, encoder
@@ -82,3 +89,29 @@ def test_sources_corroborate_only_through_strongly_linked_claims() -> None:
     weak, reasons, _ = grade_group(refs, by_id, {}, lambda x, y: 0.2)
     assert strong == "corroborated"
     assert weak == "single-source", reasons
+
+
+TONLINE = "se22-1544415198"  # t-online.de, dpa text: "rund 90 Deutsche"
+DW = "se22-1505772379"  # dw.com: "A ministry spokeswoman told the DPA news agency … 90"
+
+
+def test_a_wire_that_carries_a_named_source_relays_it_in_its_other_copies() -> None:
+    articles = dev_articles()
+    a, b = articles[TONLINE], articles[DW]
+    # two dpa sentences with no source, one naming the ministry's spokeswoman via DPA
+    refs = [ClaimRef(a.id, claim_index(a, "rund 90 Deutsche")),
+            ClaimRef(a.id, claim_index(a, "So ist die Lage aber nicht")),
+            ClaimRef(b.id, claim_index(b, "around 90 Germans"))]
+    grade, reasons, _ = grade_group(refs, {a.id: a, b.id: b}, {})
+    assert grade == "single-source", reasons
+
+
+def test_one_name_spelled_in_several_languages_is_one_source() -> None:
+    def named(name: str) -> Source:
+        return Source(f"speaker:{speaker_key(name)}", name, True)
+
+    khamenei = named("Ayatollah Ali Khamenei")
+    assert same_name(khamenei, named("Ajatollah Ali Chamenei"))
+    assert same_name(khamenei, named("Alí Jamenai"))
+    assert not same_name(named("Donald Trump"), named("Harry Truman"))
+    assert not same_name(named("Mark Esper"), named("Mike Pompeo"))

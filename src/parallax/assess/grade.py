@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from parallax.assess.intervals import comparable, compatible, counterpart
@@ -93,6 +94,29 @@ def claim_source(claim: Claim, article: Article, copy_group: str,
 
 
 CORROBORATING_LINK = 0.6
+NAME_VARIANT_RATIO = 0.8
+
+# Spellings one name takes across languages ("Khamenei", "Chamenei", "Jamenai"): letters
+# that stand for the same sound, reduced to one before two surnames are compared
+_TRANSLITERATION = (("sch", "s"), ("kh", "h"), ("ch", "h"), ("sh", "s"), ("j", "h"),
+                    ("ph", "f"), ("w", "v"), ("y", "i"), ("ou", "u"), ("k", "c"))
+
+
+def _sound(word: str) -> str:
+    for spelled, sound in _TRANSLITERATION:
+        word = word.replace(spelled, sound)
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
+def same_name(a: Source, b: Source) -> bool:
+    """Two named sources that are one person spelled two ways: one-word keys (surnames)
+    that sound alike ("chamenei" and "jamenai")."""
+    if not (a.named and b.named) or a.key == b.key:
+        return False
+    x, y = a.key.removeprefix("speaker:"), b.key.removeprefix("speaker:")
+    if " " in x or " " in y or x == a.key or y == b.key or min(len(x), len(y)) < 5:
+        return False
+    return SequenceMatcher(None, _sound(x), _sound(y)).ratio() >= NAME_VARIANT_RATIO
 
 
 def grade_group(
@@ -121,6 +145,7 @@ def grade_group(
             if not source.named and same_passage(text, other_text):
                 source = sources[other_key]
                 break
+        source = next((s for s in sources.values() if same_name(s, source)), source)
         sources.setdefault(source.key, source)
         source_of[ref] = source.key
         texts.append((text, source.key))
@@ -133,6 +158,10 @@ def grade_group(
     # most likely relaying it: only named sources then count as independent
     attributed = sum(1 for _, c in claims if c.attribution.speaker)
     independent = named if named and 2 * attributed >= len(claims) else list(sources.values())
+    # a wire that carries a named source's words relays that source in its other copies too
+    relaying = {f"wire:{_wires()[v.casefold()].casefold()}" for _, c in claims
+                if c.attribution.speaker for v in c.attribution.via if v.casefold() in _wires()}
+    independent = [s for s in independent if s.named or s.key not in relaying]
     if len(independent) >= 2 and link is not None:
         independent = _linked_sources(independent, source_of, link)
     if len(independent) >= 2:
