@@ -99,7 +99,7 @@ def align_claims(
     alignment = Alignment(head=head_sim)
     for start in range(len(head), len(found.refs), TAIL_CHUNK):
         chunk = np.arange(start, min(start + TAIL_CHUNK, len(found.refs)))
-        block = scorer.block(chunk, np.concatenate([head, chunk]))
+        block = scorer.block(chunk, np.concatenate([head, chunk])).astype(np.float32)
         alignment.chunks.append((start, block))
         clusters += _place(block, clusters, [int(c) for c in chunk], len(head), limit)
     alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
