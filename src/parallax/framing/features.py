@@ -131,9 +131,6 @@ def _sentence_pair_bucket(first: str, second: str) -> int:
     return bucket(f"bg={first}|{second}", SENTENCE_BUCKETS)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def sentence_features(text: str, tokens: list[Word], lexicon_hits: list[str | None],
                       lang: str) -> list[int]:
     """Bucket indices for a sentence as a whole: its words, word pairs and punctuation."""
@@ -146,6 +143,6 @@ def sentence_features(text: str, tokens: list[Word], lexicon_hits: list[str | No
                                                               strict=False))
     found.update(bucket(f"ch={ch}", SENTENCE_BUCKETS) for ch in "?!\"“”«»„" if ch in text)
     found.update(bucket(f"lex={h}", SENTENCE_BUCKETS) for h in lexicon_hits if h)
-    if _DIGIT.search(text):
+    if any(ch.isdigit() for ch in text):  # str.isdigit, not \d: "CO₂" counts
         found.add(bucket("digit", SENTENCE_BUCKETS))
     return sorted(found)
