@@ -185,6 +185,8 @@ def _linked_sources(
     linked: set[str] = set()
     for i, a in enumerate(refs):
         for b in refs[i + 1 :]:
+            if len(linked) == len(keys):
+                break  # every source already has its strong link
             if source_of[a] != source_of[b] and link(a, b) >= CORROBORATING_LINK:
                 linked.update((source_of[a], source_of[b]))
     return [s for s in candidates if s.key in linked]
