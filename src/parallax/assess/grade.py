@@ -18,7 +18,7 @@ from parallax.assess.intervals import comparable, compatible, counterpart
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
 from parallax.lang import all_languages
-from parallax.link.wire import same_passage
+from parallax.link.wire import same_words, words
 from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
 
 
@@ -132,17 +132,17 @@ def grade_group(
     sources: dict[str, Source] = {}
     source_of: dict[ClaimRef, str] = {}
     credits: dict[str, frozenset[str]] = {}
-    texts: list[tuple[str, str]] = []
+    texts: list[tuple[frozenset[str], str]] = []  # each claim's words and source
     for ref, claim in claims:
         article = articles[ref.article_id]
-        text = article.text[claim.start : claim.end]
+        text = frozenset(words(article.text[claim.start : claim.end]))
         if article.id not in credits:
             credits[article.id] = text_credits(article)
         source = claim_source(claim, article, copy_groups.get(article.id, article.id),
                               credits[article.id])
         # a passage copied into another article is the same source, not a second one
         for other_text, other_key in texts:
-            if not source.named and same_passage(text, other_text):
+            if not source.named and same_words(text, other_text):
                 source = sources[other_key]
                 break
         source = next((s for s in sources.values() if same_name(s, source)), source)

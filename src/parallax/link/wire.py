@@ -70,9 +70,9 @@ def minhash_from_bytes(data: bytes) -> LeanMinHash:
     return LeanMinHash(seed=7, hashvalues=values, scheme=SCHEME)
 
 
-def same_passage(a: str, b: str) -> bool:
-    """Two claims whose words mostly coincide: one copied from the other."""
-    wa, wb = set(words(a)), set(words(b))
+def same_words(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Two claims (as their sets of ``words``) whose words mostly coincide: one copied
+    from the other."""
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= CLAIM_OVERLAP and (
