@@ -193,8 +193,18 @@ def _linked_sources(
 
 
 def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]) -> str | None:
-    for i, (ref_a, a) in enumerate(claims):
-        for ref_b, b in claims[i + 1 :]:
+    """The first two claims whose numbers cannot both hold, as a reason. Claims with the
+    same figures behave alike, so only the first of each is compared (the first conflict
+    found is the same): a big group of copies costs little."""
+    firsts: dict[tuple[tuple[object, ...], ...], tuple[ClaimRef, Claim]] = {}
+    for ref, claim in claims:
+        figures = tuple((q.value, q.value_max, q.bound, q.approx, q.unit, q.of)
+                        for q in claim.quantities)
+        if figures:
+            firsts.setdefault(figures, (ref, claim))
+    counted = list(firsts.values())
+    for i, (ref_a, a) in enumerate(counted):
+        for ref_b, b in counted[i + 1 :]:
             for qa in a.quantities:
                 for qb in b.quantities:
                     # two counts that disagree conflict unless one of them matches a
