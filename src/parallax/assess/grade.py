@@ -42,6 +42,12 @@ def _wires() -> dict[str, str]:
     return {w.casefold(): w for w in all_languages().words("boilerplate", "wires")}
 
 
+def _wire_key(via: tuple[str, ...]) -> str | None:
+    """The source key of the first wire agency in a via chain ("wire:dpa")."""
+    wire = next((_wires()[v.casefold()] for v in via if v.casefold() in _wires()), None)
+    return f"wire:{wire.casefold()}" if wire else None
+
+
 @lru_cache(maxsize=1)
 def _platforms() -> frozenset[str]:
     return frozenset(w.casefold() for w in all_languages().words("outlets", "platforms"))
@@ -50,10 +56,10 @@ def _platforms() -> frozenset[str]:
 def speaker_key(name: str) -> str:
     """People by surname ("Donald J. Trump", "Trump" → "trump"), others by folded name."""
     kind, _ = classify_name(name)
-    words = fold(name).split()
-    if kind == "person" and words:
-        return words[-1]
-    return " ".join(words)
+    parts = fold(name).split()  # not ``words``: that is the copy check's tokenizer
+    if kind == "person" and parts:
+        return parts[-1]
+    return " ".join(parts)
 
 
 def text_credits(article: Article) -> frozenset[str]:
@@ -81,9 +87,9 @@ def claim_source(claim: Claim, article: Article, copy_group: str,
                   and v.casefold() not in _wires() and v.casefold() not in credits), None)
     if cited and not a.speaker:
         return Source(f"outlet:{fold(cited)}", cited, True)
-    wire = next((_wires()[v.casefold()] for v in a.via if v.casefold() in _wires()), None)
+    wire = _wire_key(a.via)
     if wire:
-        return Source(f"wire:{wire.casefold()}", wire, False)
+        return Source(wire, _wires()[wire.removeprefix("wire:")], False)
     relay = next((v for v in a.via if v.casefold() not in _platforms()), None)
     if relay:
         return Source(f"outlet:{fold(relay)}", relay, False)
@@ -159,8 +165,7 @@ def grade_group(
     attributed = sum(1 for _, c in claims if c.attribution.speaker)
     independent = named if named and 2 * attributed >= len(claims) else list(sources.values())
     # a wire that carries a named source's words relays that source in its other copies too
-    relaying = {f"wire:{_wires()[v.casefold()].casefold()}" for _, c in claims
-                if c.attribution.speaker for v in c.attribution.via if v.casefold() in _wires()}
+    relaying = {_wire_key(c.attribution.via) for _, c in claims if c.attribution.speaker}
     independent = [s for s in independent if s.named or s.key not in relaying]
     if len(independent) >= 2 and link is not None:
         independent = _linked_sources(independent, source_of, link)
@@ -185,10 +190,10 @@ def _linked_sources(
     linked: set[str] = set()
     for i, a in enumerate(refs):
         for b in refs[i + 1 :]:
-            if len(linked) == len(keys):
-                break  # every source already has its strong link
             if source_of[a] != source_of[b] and link(a, b) >= CORROBORATING_LINK:
                 linked.update((source_of[a], source_of[b]))
+                if linked == keys:
+                    return candidates  # every source has its strong link
     return [s for s in candidates if s.key in linked]
 
 
