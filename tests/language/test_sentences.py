@@ -55,3 +55,22 @@ def test_offsets_point_into_the_text() -> None:
         "First line here.",
         "Second line, indented.",
     ]
+
+
+def test_a_quotation_opening_with_low_or_angle_quotes_starts_a_sentence() -> None:
+    # welt.de, 1 January 2020: the quotation after the period is a sentence of its own
+    text = ("Zuvor hatte das US-Militär bereits die Verlegung von rund 100 "
+            "Marineinfanteristen aus Kuwait eingeleitet. „Die Vereinigten Staaten werden "
+            "unsere Bürger und Interessen überall auf der Welt schützen“, versicherte Esper. "
+            "»Das ist keine Warnung«, schrieb Trump.")
+    pieces = [text[a:b] for a, b in sentence_spans(text, "de")]
+    assert [p[:6] for p in pieces] == ["Zuvor ", "„Die V", "»Das i"]
+
+
+def test_arabic_sentences_split_without_a_space_after_the_period() -> None:
+    # Arabic news copy often runs the next sentence on straight after the full stop
+    text = ("أكدت منظمة الأمم المتحدة، في بيان الخميس، نزوح نحو 350 ألف سوري منذ أول ديسمبر."
+            "وكان المرصد السوري لحقوق الإنسان، الخميس، أفاد بمقتل 39 عنصرًا.")
+    pieces = [text[a:b] for a, b in sentence_spans(text, "ar")]
+    assert len(pieces) == 2
+    assert pieces[0].endswith("ديسمبر.") and pieces[1].startswith("وكان")

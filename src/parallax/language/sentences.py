@@ -19,7 +19,10 @@ from parallax.language.detect import sentence_language
 from parallax.model import Sentence
 from parallax.pipeline import Doc
 
-_PUNCT_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9Ѐ-Я])")
+_PUNCT_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„‚»›(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9Ѐ-Я])"
+    r"|[.!?…؟]+(?=\s*[\u0620-\u064A])"  # caseless Arabic script, often no space after
+)
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"'”’»)\]]*$")
 _WORD = re.compile(r"\S+")
 _SENTENCE_PUNCT = re.compile(r"[.!?…]")
