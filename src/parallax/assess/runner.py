@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from parallax.assess.content import claim_content
 from parallax.assess.corpus import CorpusState, grade_articles, story_label
+from parallax.embed.ahead import EmbedAhead
 from parallax.embed.cache import CachedEncoder
-from parallax.embed.encoder import Encoder, default_encoder
-from parallax.link.features import link_features
+from parallax.embed.encoder import Encoder, default_encoder, single_thread_encoder
+from parallax.link.features import link_features, link_texts
 from parallax.link.stories import link_order
 from parallax.link.wire import minhash_bytes, minhash_from_bytes
 from parallax.model import Article, Story
@@ -67,6 +69,25 @@ def _stale_stories(store: Store) -> set[str]:
             conn.execute(select(stories.c.id, stories.c.article_count)).all()
         )
     return {s for s, n in counts.items() if saved.get(s) != n}
+
+
+def encoder_texts(article: Article) -> list[str]:
+    """The texts the corpus stages will ask the encoder for, for one article: its lead
+    (linking), each claim's sentence and its reported content (alignment)."""
+    sentences = [article.text[c.start : c.end] for c in article.claims]
+    contents = [claim_content(t, c) for t, c in zip(sentences, article.claims, strict=True)]
+    return [*link_texts(article), *sentences, *contents]
+
+
+def embed_ahead(
+    store: Store, make_encoder: Callable[[], Encoder] = single_thread_encoder,
+    version: str | None = None,
+) -> EmbedAhead:
+    """Fills the store's vector cache with what ``update_corpus`` will ask for, in a
+    helper process, while ingest goes on (``add`` each article, ``close`` at the end).
+    ``version`` is the encoder version ``update_corpus`` will look vectors up by."""
+    return EmbedAhead(make_encoder, version or default_encoder().version,
+                      StoreVectorCache(store), encoder_texts)
 
 
 def update_corpus(

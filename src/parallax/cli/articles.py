@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,8 +22,10 @@ from parallax.cli.common import (
     print_json,
     resolve_article,
 )
+from parallax.ingest.run import IngestReport
 from parallax.ingest.run import ingest as run_ingest
 from parallax.model import Article, IngestError
+from parallax.store.repository import Store
 
 
 @app.command()
@@ -62,8 +65,10 @@ def ingest(
             with open_cluster(cluster) as client:
                 outcome = cluster_ingest(targets, db, client, on_batch=lambda r: progress.advance(
                     task, r.stored + r.duplicates + r.already_done + len(r.errors)))
-        else:
+        elif no_link:
             outcome = run_ingest(targets, store, on_result=tick)
+        else:
+            outcome = _ingest_embedding_ahead(targets, store, tick)
     if as_json:
         print_json({
             "stored": outcome.stored, "duplicates": outcome.duplicates,
@@ -88,6 +93,25 @@ def ingest(
         from parallax.cli.corpus import run_corpus_stages
 
         run_corpus_stages(store, quiet=as_json)
+
+
+def _ingest_embedding_ahead(
+    targets: list[str], store: Store, tick: Callable[[Article | IngestError], None]
+) -> IngestReport:
+    """Ingest while a helper process embeds what story linking and grading will need."""
+    from parallax.assess.runner import embed_ahead
+
+    ahead = embed_ahead(store)
+
+    def on_result(result: Article | IngestError) -> None:
+        tick(result)
+        if isinstance(result, Article):
+            ahead.add(result)
+
+    try:
+        return run_ingest(targets, store, on_result=on_result)
+    finally:
+        ahead.close()
 
 
 def _print_skip_report(errors: list[IngestError], warnings: list[Any]) -> None:

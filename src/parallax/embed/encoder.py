@@ -50,3 +50,9 @@ class USEEncoder:
 @lru_cache(maxsize=1)
 def default_encoder() -> Encoder:
     return USEEncoder()
+
+
+def single_thread_encoder() -> Encoder:
+    """The default encoder on one BLAS thread: for a helper process that shares two
+    cores with the per-article pipeline (``embed/ahead.py``)."""
+    return USEEncoder(threads=1)

@@ -56,11 +56,16 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+def link_texts(article: Article) -> list[str]:
+    """What linking embeds of an article: its title and lead (or its opening)."""
+    return [t for t in lead_texts(article) if t.strip()] or [article.text[:500]]
+
+
 def link_features(articles: list[Article], encoder: Encoder) -> list[LinkFeatures]:
     texts: list[str] = []
     spans = []
     for article in articles:
-        lead = [t for t in lead_texts(article) if t.strip()] or [article.text[:500]]
+        lead = link_texts(article)
         spans.append((len(texts), len(texts) + len(lead)))
         texts.extend(lead)
     vectors = encoder.encode(texts)

@@ -1,0 +1,131 @@
+"""Embedding ahead: encode each article's texts in a helper process while the next
+articles go through the per-article pipeline, so the corpus stages find them cached.
+
+On two cores the per-article stages (Python, one core) and the encoder (matrix products,
+the other core) then overlap, and a stream of new text costs about the larger of the two
+rather than their sum. A thread cannot do this: the encoder's tokenizer and its many
+small array operations need the interpreter lock, and measured in a thread the encoder
+ran 40 % slower and the whole run no faster. The helper only computes; the vectors come
+back to the caller, which writes them to the cache, so the store sees one writer. When
+``IN_FLIGHT`` batches are already waiting for the helper, the caller encodes the next
+batch itself instead of waiting: the work then splits between the two cores by itself,
+and memory stays flat.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import numpy as np
+
+from parallax.embed.cache import VectorCache, text_key
+from parallax.embed.encoder import Encoder, Vectors
+from parallax.model import Article
+
+BATCH_TEXTS = 64  # texts sent to the helper at a time
+IN_FLIGHT = 8  # batches with the helper before the caller encodes the next one itself
+HELPER_AFTER = 400  # texts waiting before the helper starts (about 20 articles)
+
+_worker_encoder: Encoder | None = None
+
+
+def _start_worker(make_encoder: Callable[[], Encoder]) -> None:
+    global _worker_encoder
+    from parallax.runtime import single_threaded_blas
+
+    single_threaded_blas()  # one core for the helper, the other for the pipeline
+    _worker_encoder = make_encoder()
+
+
+def _encode(texts: list[str]) -> tuple[Vectors, float]:
+    assert _worker_encoder is not None
+    started = time.perf_counter()
+    vectors = _worker_encoder.encode(texts)
+    return np.asarray(vectors, dtype=np.float32), time.perf_counter() - started
+
+
+class EmbedAhead:
+    """Feed it articles (``add``); a helper process encodes the texts ``texts_of`` gives
+    for each that the cache lacks. ``close`` waits for the rest and writes everything.
+
+    ``make_encoder`` runs in the helper, so it must be a module-level function; its
+    encoder must have the same ``version`` as ``version`` (the cache key)."""
+
+    def __init__(self, make_encoder: Callable[[], Encoder], version: str, cache: VectorCache,
+                 texts_of: Callable[[Article], list[str]]):
+        self.version, self.cache, self.texts_of = version, cache, texts_of
+        self.encoded = 0  # texts sent to the encoder
+        self.seconds = 0.0  # time the helper spent encoding
+        self.waited = 0.0  # time the caller spent waiting for the helper
+        self.local_seconds = 0.0  # time the caller spent encoding while the helper was busy
+        self._make_encoder = make_encoder
+        self._local: Encoder | None = None
+        self._seen: set[str] = set()
+        self._batch: list[str] = []
+        self._pending: deque[tuple[list[str], Future[tuple[Vectors, float]]]] = deque()
+        self._pool: ProcessPoolExecutor | None = None  # started once there is work enough
+
+    def add(self, article: Article) -> None:
+        keyed = {text_key(self.version, t): t for t in self.texts_of(article) if t}
+        new = [k for k in keyed if k not in self._seen]
+        self._seen.update(new)
+        if new:
+            cached = self.cache.get_many(new)
+            self._batch += [keyed[k] for k in new if k not in cached]
+        if self._pool is None and len(self._batch) < HELPER_AFTER:
+            return  # a small ingest is not worth a helper: the corpus stages encode it
+        while len(self._batch) >= BATCH_TEXTS:
+            self._send()
+        self._collect(block=False)
+
+    def close(self) -> None:
+        """Send what is left, wait for every batch and write it to the cache. (Without a
+        helper nothing was sent: the corpus stages encode those few texts themselves.)"""
+        if self._pool is None:
+            return
+        try:
+            if self._batch:
+                self._send()
+            while self._pending:
+                self._collect(block=True)
+        finally:
+            self._pool.shutdown(cancel_futures=True)
+
+    def _send(self) -> None:
+        texts, self._batch = self._batch[:BATCH_TEXTS], self._batch[BATCH_TEXTS:]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker, initargs=(self._make_encoder,))
+        self._collect(block=False)
+        if len(self._pending) < IN_FLIGHT:
+            self._pending.append((texts, self._pool.submit(_encode, texts)))
+            return
+        # the helper is behind: encode this batch here rather than wait for it
+        if self._local is None:
+            self._local = self._make_encoder()
+        started = time.perf_counter()
+        vectors = self._local.encode(texts)
+        self.local_seconds += time.perf_counter() - started
+        self._store(texts, vectors)
+
+    def _collect(self, block: bool) -> None:
+        """Write finished batches to the cache, oldest first; with ``block``, wait for
+        the oldest one."""
+        while self._pending and (block or self._pending[0][1].done()):
+            texts, future = self._pending.popleft()
+            started = time.perf_counter()
+            vectors, seconds = future.result()
+            self.waited += time.perf_counter() - started
+            self.seconds += seconds
+            self._store(texts, vectors)
+            block = False
+
+    def _store(self, texts: list[str], vectors: Vectors) -> None:
+        self.encoded += len(texts)
+        self.cache.put_many({text_key(self.version, t): v
+                             for t, v in zip(texts, vectors, strict=True)})
