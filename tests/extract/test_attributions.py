@@ -62,3 +62,19 @@ def test_speaker_and_channels(code: str, sentence: str, speaker: str, via: list[
 )
 def test_no_source_is_unattributed(code: str, sentence: str) -> None:
     assert _attr(sentence, code) == (None, [])
+
+
+def test_a_pronoun_opening_the_sentence_is_the_last_speaker() -> None:
+    # dailypost.ng, 1 January 2020: "He" (capitalised) is Khamenei, not a name of its own
+    from parallax.model import Article, Hints, SourceItem
+    from parallax.pipeline import default_pipeline
+
+    text = ("Iran’s Supreme Leader, Ayatollah Ali Khamenei, has said enemies were trying to "
+            "drive a wedge between Tehran and Baghdad.\n\nHe said this in his condemnation of "
+            "deadly U.S. airstrikes in Iraq, official IRNA news agency reported.\n\nHe said "
+            "that the United States takes revenge on the Iraqi popular forces.")
+    article = default_pipeline().process(SourceItem(
+        "https://dailypost.ng/x", text, "text", Hints(title="Iraq: Iran attacks US")))
+    assert isinstance(article, Article)
+    speakers = [c.attribution.speaker for c in article.claims]
+    assert speakers == ["Ayatollah Ali Khamenei"] * 3

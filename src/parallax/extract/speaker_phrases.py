@@ -57,6 +57,10 @@ def describe(
     while k < end and not words[k].is_capitalised:
         k += 1
     name_tokens = words[k:] if k < end else []
+    if len(name_tokens) == 1 and name_tokens[0].lower in (
+        rules.pronouns_person | rules.pronouns_org | rules.pronouns_self
+    ):
+        name_tokens = []  # "He said", "Sie erklärte": capitalised at a sentence start
     if not name_tokens:
         name_tail = 0
     role_tokens = [w for w in words[:k] if w.lower not in rules.determiners]
