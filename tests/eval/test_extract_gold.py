@@ -27,5 +27,7 @@ def test_name_normalisation() -> None:
     assert same_speaker(None, None)
     assert not same_speaker(None, "Amnesty")
     assert not same_speaker("Vladimir Putin", "Arayik Harutyunyan")
+    assert same_speaker("USA", "US") and same_speaker("Teheran", "Tehran")  # one place
+    assert not same_speaker("Washington", "Tehran")
     assert same_via(["The Media Line", "The Jerusalem Post"], ["Media Line", "Jerusalem Post"])
     assert not same_via(["AFP"], [])

@@ -78,3 +78,19 @@ def test_a_pronoun_opening_the_sentence_is_the_last_speaker() -> None:
     assert isinstance(article, Article)
     speakers = [c.attribution.speaker for c in article.claims]
     assert speakers == ["Ayatollah Ali Khamenei"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # dpa via fr.de, 1 January 2020
+        ("Die 2009 eröffnete US-Botschaft in Bagdad ist nach US-Angaben die größte Botschaft "
+         "der Vereinigten Staaten weltweit.", "US"),
+        ("Die Zahl der Toten stieg laut Polizei-Angaben auf zwölf.", "Polizei"),
+        # t-online.de, 28 January 2020
+        ("Neben der Besatzung begleitet nach Angaben aus Regierungskreisen ein "
+         "Krisenunterstützungsteam den Flug.", "Regierungskreisen"),
+    ],
+)
+def test_german_sources_inside_compounds_and_after_angaben_aus(sentence: str, speaker: str) -> None:
+    assert _attr(sentence, "de")[0] == speaker

@@ -17,6 +17,7 @@ class AttributionRules:
     report: Phrases
     according: Phrases
     according_post: Phrases
+    source_suffixes: tuple[str, ...]
     channel_prep: Phrases
     as_reported: frozenset[str]
     auxiliaries: frozenset[str]
@@ -72,6 +73,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         report=phrase_keys(data.words("attribution", "report")),
         according=phrase_keys(data.words("attribution", "according")),
         according_post=phrase_keys(data.words("attribution", "according_post")),
+        source_suffixes=tuple(w.casefold() for w in data.words("attribution", "source_suffixes")),
         channel_prep=phrase_keys(data.words("attribution", "channel_prep")),
         as_reported=words("as_reported"),
         auxiliaries=words("auxiliaries"),

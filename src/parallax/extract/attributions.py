@@ -179,6 +179,9 @@ def _try_cue(
     n, cue = phrase_at(tokens, i, rules.according_post)
     if n:
         return _postposition_cue(tokens, i, cue, text, rules)
+    compound = _compound_source(tokens, i, rules)
+    if compound is not None:
+        return compound
     n, cue = phrase_at(tokens, i, rules.according)
     if n and cue in rules.as_reported and not _cue_later_in_clause(tokens, i + n, rules):
         n = 0
@@ -202,6 +205,21 @@ def _postposition_cue(
     else:
         result.speaker = np
     return result
+
+
+def _compound_source(
+    tokens: list[Token], i: int, rules: AttributionRules
+) -> SentenceAttribution | None:
+    """"nach US-Angaben": a source named inside a compound after an "according" word."""
+    if i + 1 >= len(tokens) or tokens[i].lower not in rules.according.by_first:
+        return None
+    word = tokens[i + 1]
+    for suffix in rules.source_suffixes:
+        name = word.text[: -len(suffix)]
+        if word.lower.endswith(suffix) and name[:1].isupper():
+            speaker = Phrase(i + 1, i + 2, name, name)
+            return SentenceAttribution(speaker=speaker, cue=f"{tokens[i].text} {word.text}")
+    return None
 
 
 def _according_cue(
