@@ -145,3 +145,11 @@ def test_a_plain_path_is_a_sqlite_file_and_a_bad_database_is_a_clear_error(
     assert "cannot open database" in missing.stderr and "Traceback" not in missing.stderr
     unknown = _run("articles", "--db", "nosuchdriver://x", check=False)
     assert unknown.returncode == 2 and "cannot open database" in unknown.stderr
+
+
+def test_eval_framing_on_a_file_instead_of_a_folder_is_a_clear_error(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text("{}", encoding="utf-8")
+    result = _run("eval", "framing", "--gold", str(gold), check=False)
+    assert result.returncode == 2
+    assert "articles.jsonl" in result.stderr and "Traceback" not in result.stderr

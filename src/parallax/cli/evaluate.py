@@ -116,6 +116,9 @@ def eval_framing(
     """Framing spans: overlap P/R/F1 and soft-overlap F1 per technique and per language."""
     from parallax.eval.framing import evaluate_framing
 
+    if not (gold / "articles.jsonl").is_file() or not (gold / "spans.jsonl").is_file():
+        raise typer.BadParameter(f"{gold} is not a folder with articles.jsonl and spans.jsonl",
+                                 param_hint="--gold")
     scores = evaluate_framing(gold).as_dict()
     if as_json:
         print_json(scores)
