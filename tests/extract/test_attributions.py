@@ -94,3 +94,22 @@ def test_a_pronoun_opening_the_sentence_is_the_last_speaker() -> None:
 )
 def test_german_sources_inside_compounds_and_after_angaben_aus(sentence: str, speaker: str) -> None:
     assert _attr(sentence, "de")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # svz.de and zeit.de, 2 January 2020: plans and press reports, no named source
+        "Die Einkommensteuer für Geringverdiener sinkt den Plänen zufolge von 25 auf 20 "
+        "Prozent, auch die weiteren Stufen werden gesenkt.",
+        "Presseberichten zufolge gehen auch das Justiz- und das Kulturressort an die Grünen.",
+    ],
+)
+def test_a_german_common_noun_is_no_speaker(sentence: str) -> None:
+    from parallax.model import Article, Hints, SourceItem
+    from parallax.pipeline import default_pipeline
+
+    article = default_pipeline().process(SourceItem(
+        "https://www.svz.de/x", sentence, "text", Hints(title="Koalition", language="de")))
+    assert isinstance(article, Article)
+    assert [c.attribution.speaker for c in article.claims] in ([], [None])

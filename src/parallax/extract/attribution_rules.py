@@ -37,6 +37,7 @@ class AttributionRules:
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
+    capitalised_nouns: bool  # German: a capitalised word may be any noun
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
 
@@ -93,6 +94,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),
+        capitalised_nouns=bool(data.setting("entities", "capitalised_nouns", False)),
         channel_verbs=dict(
             (verb.casefold(), channel) for verb, _, channel in
             (entry.partition("=") for entry in data.words("attribution", "channel_verbs"))

@@ -129,6 +129,8 @@ def resolve_sources(
     (name, kind) pairs, for expanding names and for anaphora nobody spoke before."""
     rules = attribution_rules(code)
     registry = NameRegistry([name for sentence in mentions for name, _ in sentence], rules)
+    named = {name for sentence in mentions for name, kind in sentence
+             if kind in ("person", "organisation")}
     history: list[_Known] = []
     out: list[ResolvedSource] = []
     pending: list[tuple[int, str]] = []  # anaphora with no antecedent yet
@@ -140,6 +142,8 @@ def resolve_sources(
             speaker, role = _resolve_phrase(
                 phrase, registry, history, rules.determiners, len(out)
             )
+            if speaker is not None and _common_noun(speaker, phrase, named, rules):
+                speaker = None
             if speaker is None and phrase.anaphora:
                 speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
@@ -154,6 +158,17 @@ def resolve_sources(
             out[index].speaker = later.name
     _share_channels(out)
     return out
+
+
+def _common_noun(speaker: str, phrase: Phrase, named: set[str], rules: AttributionRules) -> bool:
+    """In a language that capitalises every noun, a one-word "name" that nothing marks as a
+    name ("den Plänen zufolge", "Medienberichten zufolge") is a common noun, not a source:
+    no role before it, not a known person, organisation or place, not a source noun, and
+    not a name the article's entity finder saw as a person or organisation."""
+    if not rules.capitalised_nouns or " " in speaker or phrase.role or phrase.anaphora:
+        return False
+    return (classify_name(speaker)[0] == "unknown" and not rules.is_source_noun(speaker)
+            and speaker not in named and not is_outlet(speaker))
 
 
 def _resolve_phrase(
