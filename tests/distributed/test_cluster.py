@@ -19,12 +19,12 @@ from distributed import Client
 from sqlalchemy import func, select
 
 from parallax.assess.runner import update_corpus
-from parallax.bench.link import _partition
 from parallax.codec import claim_row
 from parallax.distributed.cluster import ClusterSpecError, open_cluster
 from parallax.distributed.run import cluster_analyze, cluster_ingest
 from parallax.distributed.tasks import worker_pid
 from parallax.ingest.run import ingest
+from parallax.store.corpus_repo import story_partition
 from parallax.store.repository import Store
 from parallax.store.tables import articles, inputs, sentences
 from tests.conftest import CORPUS, store_url
@@ -58,7 +58,7 @@ def test_cluster_run_equals_single_process(client: Client, tmp_path: Path) -> No
     assert _snapshot(on_cluster) == _snapshot(alone)
     update_corpus(on_cluster, encoder())
     update_corpus(alone, encoder())
-    assert _partition(on_cluster) == _partition(alone)
+    assert story_partition(on_cluster) == story_partition(alone)
     # re-analysis on the cluster changes nothing when the code has not changed
     ids = [r["id"] for r in on_cluster.list_articles()]
     assert cluster_analyze(ids, on_cluster.url, client) == 65

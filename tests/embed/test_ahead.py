@@ -5,7 +5,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import select
 
 from parallax.assess.runner import embed_ahead, encoder_texts, update_corpus
 from parallax.embed import ahead as ahead_module
@@ -13,9 +12,8 @@ from parallax.embed.cache import text_key
 from parallax.embed.encoder import default_encoder
 from parallax.ingest.run import ingest
 from parallax.model import Article, IngestError
-from parallax.store.corpus_repo import StoreVectorCache
+from parallax.store.corpus_repo import StoreVectorCache, story_partition
 from parallax.store.repository import Store
-from parallax.store.tables import articles
 from tests.conftest import CORPUS, store_url
 
 DEV = CORPUS / "dev" / "articles.jsonl"
@@ -33,15 +31,6 @@ def _ingest_ahead(store: Store, target: Path) -> tuple[ahead_module.EmbedAhead, 
     ingest([str(target)], store, on_result=on_result)
     ahead.close()
     return ahead, seen
-
-
-def _membership(store: Store) -> set[frozenset[str]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(articles.c.id, articles.c.story_id)).all()
-    stories: dict[str, set[str]] = {}
-    for article_id, story_id in rows:
-        stories.setdefault(story_id, set()).add(article_id)
-    return {frozenset(m) for m in stories.values()}
 
 
 @pytest.mark.parametrize("in_flight", [ahead_module.IN_FLIGHT, 0])
@@ -63,7 +52,7 @@ def test_the_corpus_stages_find_every_vector_embedded_ahead(
     plain = Store(store_url(tmp_path, "plain"))
     ingest([str(DEV)], plain)
     update_corpus(plain, default_encoder())
-    assert _membership(store) == _membership(plain)
+    assert story_partition(store) == story_partition(plain)
 
     # the helper's vectors are the encoder's, up to float rounding across BLAS threads
     texts = encoder_texts(seen[0])[:5]

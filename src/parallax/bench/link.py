@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from parallax.assess.runner import update_corpus
 from parallax.bench.ingest import synthetic_records
 from parallax.embed.cache import CachedEncoder, MemoryCache
 from parallax.embed.encoder import default_encoder
 from parallax.ingest.run import ingest
+from parallax.store.corpus_repo import story_partition
 from parallax.store.repository import Store
-from parallax.store.tables import articles
 
 
 @dataclass
@@ -46,15 +44,6 @@ class LinkBench:
                 f"stories equal to a from-scratch run: {self.equal_to_scratch}")
 
 
-def _partition(store: Store) -> set[frozenset[str]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(articles.c.id, articles.c.story_id)).all()
-    groups: dict[str, set[str]] = {}
-    for article_id, story_id in rows:
-        groups.setdefault(story_id, set()).add(article_id)
-    return {frozenset(g) for g in groups.values()}
-
-
 def bench_link(corpus: Path, n: int) -> LinkBench:
     encoder = CachedEncoder(default_encoder(), MemoryCache())
     records = list(synthetic_records(corpus, n + 1, "text"))
@@ -75,8 +64,8 @@ def bench_link(corpus: Path, n: int) -> LinkBench:
         scratch = Store(f"sqlite:///{tmp}/scratch.db")
         ingest([str(base), str(extra)], scratch)
         update_corpus(scratch, encoder)
-        partition = _partition(store)
-        equal = partition == _partition(scratch)
+        partition = story_partition(store)
+        equal = partition == story_partition(scratch)
         stories = len(partition)
         store.close()
         scratch.close()

@@ -110,6 +110,16 @@ def save_story(store: Store, story: Story, groups: list[ClaimGroup]) -> None:
             ])
 
 
+def story_partition(store: Store) -> set[frozenset[str]]:
+    """The stored articles grouped by story: one set of article ids per story."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(articles.c.id, articles.c.story_id)).all()
+    groups: dict[str | None, set[str]] = {}
+    for article_id, story_id in rows:
+        groups.setdefault(story_id, set()).add(article_id)
+    return {frozenset(g) for g in groups.values()}
+
+
 def list_stories(store: Store) -> list[dict[str, Any]]:
     """Stories with their articles' outlets and languages and claim groups by grade."""
     with store.engine.connect() as conn:
