@@ -115,3 +115,4 @@ def test_one_name_spelled_in_several_languages_is_one_source() -> None:
     assert same_name(khamenei, named("Alí Jamenai"))
     assert not same_name(named("Donald Trump"), named("Harry Truman"))
     assert not same_name(named("Mark Esper"), named("Mike Pompeo"))
+

@@ -35,8 +35,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.unit == "fraction" and (a.of is None or a.of.casefold() != (b.of or "").casefold()):
         return False  # "50%" of the population and "60%" of the weapons are not comparable
-    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
-    return high / low <= SAME_REFERENT_RATIO
+    return _same_order(a, b)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
@@ -55,6 +54,12 @@ def counterpart(q: Quantity, others: tuple[Quantity, ...]) -> bool:
     values that can both hold."""
     for o in others:
         same_kind = o.unit in (q.unit, None) or {o.unit, q.unit} <= PEOPLE_UNITS
-        if same_kind and compatible(q, o):
+        if same_kind and _same_order(q, o) and compatible(q, o):
             return True
     return False
+
+
+def _same_order(a: Quantity, b: Quantity) -> bool:
+    """Values of the same order of magnitude: "over 80" is no counterpart of 2,700."""
+    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
+    return high / low <= SAME_REFERENT_RATIO

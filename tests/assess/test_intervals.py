@@ -1,0 +1,23 @@
+"""Whether two figures can both hold, and whether one can be the other's counterpart."""
+
+from parallax.assess.intervals import comparable, compatible, counterpart
+from parallax.model import Quantity
+
+
+def _q(value: float, unit: str | None, bound: str | None = None, approx: bool = False) -> Quantity:
+    return Quantity(0, 0, value, bound=bound, approx=approx, unit=unit)
+
+
+def test_bounds_ranges_and_approximation() -> None:
+    assert compatible(_q(4, "deaths", "at_least"), _q(7, "deaths"))
+    assert not compatible(_q(5000, "deaths", approx=True), _q(3000, "deaths"))
+    assert compatible(_q(5000, "deaths", approx=True), _q(4500, "deaths"))
+    assert not comparable(_q(5000, "soldiers"), _q(4, "soldiers"))  # different referents
+
+
+def test_a_counterpart_is_a_figure_of_the_same_order() -> None:
+    # dw.com: "killed over 80 people … infected at least 2,800": the 80 is no counterpart
+    # of "2,700 affected", though 2,700 is "over 80"
+    assert not counterpart(_q(2700, "people"), (_q(80, "people", "more_than"),))
+    assert counterpart(_q(5, "injured"), (_q(16, "deaths"), _q(5, "people")))
+    assert counterpart(_q(90, "people"), (_q(80, "people", "more_than"),))
