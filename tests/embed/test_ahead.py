@@ -8,8 +8,9 @@ import pytest
 
 from parallax.assess.runner import embed_ahead, encoder_texts, update_corpus
 from parallax.embed import ahead as ahead_module
+from parallax.embed.ahead import EmbedAhead
 from parallax.embed.cache import text_key
-from parallax.embed.encoder import default_encoder
+from parallax.embed.encoder import Encoder, default_encoder
 from parallax.ingest.run import ingest
 from parallax.model import Article, IngestError
 from parallax.store.corpus_repo import StoreVectorCache, story_partition
@@ -71,3 +72,26 @@ def test_a_small_ingest_starts_no_helper(tmp_path: Path) -> None:
     ahead, seen = _ingest_ahead(store, small)
     assert len(seen) == 2 and ahead.encoded == 0
     assert update_corpus(store, default_encoder()).encoded > 0  # the corpus stages did it
+
+
+def _failing_encoder() -> Encoder:
+    raise RuntimeError("no model in this helper")
+
+
+def test_a_failing_helper_stops_embedding_ahead_and_loses_nothing(tmp_path: Path) -> None:
+    store = Store(store_url(tmp_path, "failing"))
+    ahead = EmbedAhead(_failing_encoder, default_encoder().version, StoreVectorCache(store),
+                       encoder_texts)
+    seen: list[Article] = []
+
+    def on_result(result: Article | IngestError) -> None:
+        if isinstance(result, Article):
+            seen.append(result)
+            ahead.add(result)
+
+    report = ingest([str(DEV)], store, on_result=on_result)
+    ahead.close()
+    assert ahead.failure is not None and "no model" in ahead.failure
+    assert report.stored == len({a.id for a in seen})  # ingest went on
+    result = update_corpus(store, default_encoder())
+    assert result.linked == report.stored and result.encoded > 0  # linking embedded the rest

@@ -112,6 +112,9 @@ def _ingest_embedding_ahead(
         return run_ingest(targets, store, on_result=on_result)
     finally:
         ahead.close()
+        if ahead.failure:
+            err.print(f"[yellow]embedding ahead stopped[/yellow] ({escape(ahead.failure)}); "
+                      "story linking embeds the rest", highlight=False)
 
 
 def _print_skip_report(errors: list[IngestError], warnings: list[Any]) -> None:

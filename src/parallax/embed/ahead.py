@@ -68,8 +68,11 @@ class EmbedAhead:
         self._batch: list[str] = []
         self._pending: deque[tuple[list[str], Future[tuple[Vectors, float]]]] = deque()
         self._pool: ProcessPoolExecutor | None = None  # started once there is work enough
+        self.failure: str | None = None  # why the helper stopped, if it did
 
     def add(self, article: Article) -> None:
+        if self.failure is not None:
+            return  # the helper is gone: the corpus stages encode what is left
         keyed = {text_key(self.version, t): t for t in self.texts_of(article) if t}
         new = [k for k in keyed if k not in self._seen]
         self._seen.update(new)
@@ -102,14 +105,23 @@ class EmbedAhead:
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker, initargs=(self._make_encoder,))
         self._collect(block=False)
+        if self.failure is not None:
+            return
         if len(self._pending) < IN_FLIGHT:
-            self._pending.append((texts, self._pool.submit(_encode, texts)))
+            try:
+                self._pending.append((texts, self._pool.submit(_encode, texts)))
+            except Exception as exc:  # noqa: BLE001 - a broken or unstartable helper
+                self._give_up(exc)
             return
         # the helper is behind: encode this batch here rather than wait for it
-        if self._local is None:
-            self._local = self._make_encoder()
         started = time.perf_counter()
-        vectors = self._local.encode(texts)
+        try:
+            if self._local is None:
+                self._local = self._make_encoder()
+            vectors = self._local.encode(texts)
+        except Exception as exc:  # noqa: BLE001 - the corpus stages will meet it again
+            self._give_up(exc)
+            return
         self.local_seconds += time.perf_counter() - started
         self._store(texts, vectors)
 
@@ -119,11 +131,24 @@ class EmbedAhead:
         while self._pending and (block or self._pending[0][1].done()):
             texts, future = self._pending.popleft()
             started = time.perf_counter()
-            vectors, seconds = future.result()
+            try:
+                vectors, seconds = future.result()
+            except Exception as exc:  # noqa: BLE001 - the helper died or its encoder failed
+                self._give_up(exc)
+                return
             self.waited += time.perf_counter() - started
             self.seconds += seconds
             self._store(texts, vectors)
             block = False
+
+    def _give_up(self, exc: Exception) -> None:
+        """Stop embedding ahead (the helper or the local encoder failed). Ingest goes on:
+        what was not cached is encoded by the corpus stages, as without a helper."""
+        self.failure = f"{type(exc).__name__}: {exc}"
+        self._pending.clear()
+        self._batch = []
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _store(self, texts: list[str], vectors: Vectors) -> None:
         self.encoded += len(texts)
