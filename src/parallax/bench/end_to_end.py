@@ -131,8 +131,9 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
     encoder_seconds = (corpus_update.link_encoder_seconds + corpus_update.grade_encoder_seconds
                        + local)
     stages["embed"] = encoder_seconds
-    stages["embed ahead (helper)"] = ahead_seconds
-    stages["waiting for the helper"] = waited
+    if not cluster:  # the cluster path does not embed ahead
+        stages["embed ahead (helper)"] = ahead_seconds
+        stages["waiting for the helper"] = waited
     stages["link"] = corpus_update.link_seconds - corpus_update.link_encoder_seconds
     stages["assess"] = corpus_update.grade_seconds - corpus_update.grade_encoder_seconds
     # the embed-ahead helper has ended by now: its peak counts as if it ran alongside
