@@ -5,7 +5,7 @@ On two cores the per-article stages (Python, one core) and the encoder (matrix p
 the other core) then overlap, and a stream of new text costs about the larger of the two
 rather than their sum. A thread cannot do this: the encoder's tokenizer and its many
 small array operations need the interpreter lock, and measured in a thread the encoder
-ran 40 % slower and the whole run no faster. The helper only computes; the vectors come
+ran 40 % slower and the whole run was slower. The helper only computes; the vectors come
 back to the caller, which writes them to the cache, so the store sees one writer. When
 ``IN_FLIGHT`` batches are already waiting for the helper, the caller encodes the next
 batch itself instead of waiting: the work then splits between the two cores by itself,
