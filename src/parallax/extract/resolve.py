@@ -138,12 +138,11 @@ def resolve_sources(
         speaker: str | None = None
         role: str | None = None
         phrase = attribution.speaker
-        if phrase is not None:
+        if phrase is not None and not _common_noun(phrase, named, registry, rules):
+            # (a common noun is never recorded, so no later "er"/"sie" resolves to it)
             speaker, role = _resolve_phrase(
                 phrase, registry, history, rules.determiners, len(out)
             )
-            if speaker is not None and _common_noun(speaker, phrase, named, rules):
-                speaker = None
             if speaker is None and phrase.anaphora:
                 speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
@@ -160,12 +159,17 @@ def resolve_sources(
     return out
 
 
-def _common_noun(speaker: str, phrase: Phrase, named: set[str], rules: AttributionRules) -> bool:
+def _common_noun(
+    phrase: Phrase, named: set[str], registry: NameRegistry, rules: AttributionRules
+) -> bool:
     """In a language that capitalises every noun, a one-word "name" that nothing marks as a
     name ("den Plänen zufolge", "Medienberichten zufolge") is a common noun, not a source:
     no role before it, not a known person, organisation or place, not a source noun, and
     not a name the article's entity finder saw as a person or organisation."""
-    if not rules.capitalised_nouns or " " in speaker or phrase.role or phrase.anaphora:
+    if not rules.capitalised_nouns or not phrase.name or phrase.role:
+        return False
+    speaker = registry.canonical(phrase.name)  # "Mussawi" → "Abbas Mussawi" is a name
+    if " " in speaker:
         return False
     return (classify_name(speaker)[0] == "unknown" and not rules.is_source_noun(speaker)
             and speaker not in named and not is_outlet(speaker))
