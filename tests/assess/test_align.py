@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from parallax.assess import alignment
-from parallax.assess.align import PairScorer, agglomerate, claim_vectors
+from parallax.assess.align import (
+    ClaimVectorWindow,
+    PairScorer,
+    agglomerate,
+    all_vectors,
+    claim_vectors,
+)
 from parallax.assess.alignment import align_claims
 from tests.conftest_corpus import dev_articles, encoder
 
@@ -42,7 +48,8 @@ def test_key_overlaps_are_jaccard_and_shared_numbers() -> None:
     article = dev_articles()["se22-1484207960"]  # dpa: "Dabei starben 25 Menschen, 50 …"
     claims = [c for c in article.claims if len(c.quantities) >= 2][:1] + article.claims[:1]
     scorer = PairScorer(claims, [article.id] * 2, ["de"] * 2,
-                        (np.eye(2, 4, dtype=np.float32), np.eye(2, 4, dtype=np.float32)))
+                        all_vectors((np.eye(2, 4, dtype=np.float32),
+                                     np.eye(2, 4, dtype=np.float32))))
     jaccard, shared = scorer.key_overlaps(np.arange(2), np.arange(2))
     assert jaccard[0, 0] == 1 and 0 <= jaccard[0, 1] < 1 and jaccard[0, 1] == jaccard[1, 0]
     assert shared[0, 0] == 2  # two numbers, capped at 2
@@ -54,12 +61,18 @@ def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
     texts = [a.text[c.start : c.end] for a in articles for c in a.claims]
     owners = [a.id for a in articles for _ in a.claims]
     languages = [a.language for a in articles for _ in a.claims]
-    scorer = PairScorer(claims, owners, languages, claim_vectors(claims, texts, encoder()))
+    scorer = PairScorer(claims, owners, languages,
+                        all_vectors(claim_vectors(claims, texts, encoder())))
     everything = np.arange(len(claims))
     whole = scorer.block(everything, everything)
     assert np.allclose(whole, whole.T) and np.all(np.diag(whole) == 1.0)
     rows, cols = everything[len(claims) // 2 :], everything[: len(claims) // 3 + 5]
     assert np.allclose(scorer.block(rows, cols), whole[np.ix_(rows, cols)])
+    # the same with vectors fetched a block at a time, past a kept head
+    window = PairScorer(claims, owners, languages,
+                        ClaimVectorWindow(claims, texts, encoder(), len(claims) // 4))
+    assert np.allclose(window.block(rows, cols), whole[np.ix_(rows, cols)], atol=1e-6)
+    assert np.allclose(window.block(everything, everything), whole, atol=1e-6)
 
 
 def test_alignment_links_copies_fully_and_groups_are_a_partition() -> None:
@@ -81,10 +94,18 @@ def test_a_story_beyond_the_head_places_every_claim(monkeypatch: pytest.MonkeyPa
     refs = [r for g in split.groups for r in g]
     assert len(refs) == len(set(refs)) == sum(len(a.claims) for a in articles)
     assert split.chunks  # the tail was placed chunk by chunk
-    # a head claim and a tail claim keep the probability the whole-story run gave them
-    head_ref = next(r for r, k in split.rows.items() if k == 0)
-    tail_ref = next(r for r, k in split.rows.items() if k == distinct - 1)
-    assert split.link(head_ref, tail_ref) == pytest.approx(whole.link(head_ref, tail_ref))
+    # a head claim and a tail claim keep the probability the whole-story run gave them,
+    # when it reaches the floor below which a tail claim's probabilities are not kept
+    first = {k: r for r, k in reversed(list(split.rows.items()))}
+    tail = [first[k] for k in range(distinct // 3, distinct)]
+    pairs = [(first[h], t) for h in range(distinct // 3) for t in tail]
+    kept_links = 0
+    for head_ref, tail_ref in pairs:
+        p = whole.link(head_ref, tail_ref)
+        assert split.link(head_ref, tail_ref) == pytest.approx(
+            p if p >= alignment.LINK_FLOOR else 0.0, abs=1e-6)
+        kept_links += p >= alignment.LINK_FLOOR
+    assert kept_links  # some were above the floor
     # most pairs that the whole-story clustering keeps together stay together
     together = {frozenset((a, b)) for g in whole.groups for a in g for b in g if a != b}
     kept = {frozenset((a, b)) for g in split.groups for a in g for b in g if a != b}

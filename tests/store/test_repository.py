@@ -11,6 +11,7 @@ from sqlalchemy import func, inspect, select
 
 from parallax.ingest.run import ingest
 from parallax.model import Article
+from parallax.store import repository
 from parallax.store.repository import Store
 from parallax.store.tables import articles, inputs, sentences
 from tests.conftest import BACKEND, CORPUS, process, store_url
@@ -41,6 +42,22 @@ def test_article_round_trip(store: Store) -> None:
     fresh = process([str(CORPUS / "seeds" / "000_c6003d2db5c56764.txt")])[0]
     assert isinstance(fresh, Article) and fresh.framing
     assert article.framing == fresh.framing  # spans survive the store unchanged
+
+
+def test_articles_read_in_batches_equal_articles_read_one_by_one(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest([str(CORPUS / "dev")], store)
+    ids = [r["id"] for r in store.list_articles()][::-1] + ["no-such-id"]
+    monkeypatch.setattr(repository, "ARTICLE_BATCH", 7)  # several batches
+    batched = store.get_articles(ids)
+    assert [a.id for a in batched] == ids[:-1]
+    assert batched == [store.get_article(i) for i in ids[:-1]]
+    assert any(a.framing for a in batched) and all(a.sentences for a in batched)
+    light = store.get_articles(ids, with_sentences=False, with_framing=False)
+    assert [(a.claims, a.mentions, a.text) for a in light] == [
+        (a.claims, a.mentions, a.text) for a in batched]
+    assert not any(a.sentences or a.framing for a in light)
 
 
 def test_errors_are_logged_and_retried(store: Store, tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ article may share a group (a fact restated).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from parallax.assess.content import claim_content
@@ -57,22 +59,23 @@ def _codes(values: list[str]) -> np.ndarray:
     return np.asarray(codes)
 
 
+ClaimVectors = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+"""Sentence and content vectors of the claims at some indices (rows in index order)."""
+
+
 class PairScorer:
     """The pair model over one story's claims, prepared once, scoring any block of pairs
-    (rows × columns of claim indices), so a big story need not score every pair."""
+    (rows × columns of claim indices), so a big story need not score every pair. It holds
+    no vectors: ``vectors`` serves those of each block, and each claim's keys are kept as
+    column numbers, so what it keeps grows by a few numbers a claim."""
 
     def __init__(self, claims: list[Claim], owners: list[str], languages: list[str | None],
-                 vectors: tuple[np.ndarray, np.ndarray]):
+                 vectors: ClaimVectors):
         self.claims = claims
-        self.sentences, self.contents = vectors
+        self.vectors = vectors
         column: dict[str, int] = {}
-        rows, cols = [], []
-        for i, keys in enumerate(claim_keys(c) for c in claims):
-            for key in keys:
-                rows.append(i)
-                cols.append(column.setdefault(key, len(column)))
-        self.incidence = np.zeros((len(claims), max(len(column), 1)), dtype=np.float32)
-        self.incidence[rows, cols] = 1.0
+        self.keys = [sorted({column.setdefault(k, len(column)) for k in claim_keys(c)})
+                     for c in claims]
         self.numbers = np.array([k.startswith("number:") for k in column] or [False])
         self.speakers = _codes([
             fold(c.attribution.speaker.split()[-1]) if c.attribution.speaker
@@ -80,14 +83,28 @@ class PairScorer:
         self.owners = _codes(owners)
         self.languages = _codes([lang or "?" for lang in languages])
 
+    def _incidence(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Claims × keys incidence of ``rows`` and of ``cols``, over the keys they use."""
+        used = sorted({k for i in (*rows, *cols) for k in self.keys[i]})
+        local = {k: j for j, k in enumerate(used)}
+        out = []
+        for idx in (rows, cols):
+            m = np.zeros((len(idx), max(len(used), 1)), dtype=np.float32)
+            pairs = [(r, local[k]) for r, i in enumerate(idx) for k in self.keys[i]]
+            if pairs:
+                m[tuple(np.array(pairs).T)] = 1.0
+            out.append(m)
+        numbers = self.numbers[used] if used else np.array([False])
+        return out[0], out[1], numbers
+
     def key_overlaps(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, ...]:
         """Jaccard overlap of the claims' keys and their shared numbers (capped at 2), as
-        products of the claims × keys incidence matrix."""
-        a, b = self.incidence[rows], self.incidence[cols]
+        products of the claims × keys incidence matrices."""
+        a, b, numbers = self._incidence(rows, cols)
         both = a @ b.T
         union = a.sum(axis=1)[:, None] + b.sum(axis=1)[None, :] - both
         jaccard = np.divide(both, union, out=np.zeros_like(both), where=union > 0)
-        shared = np.minimum(a[:, self.numbers] @ b[:, self.numbers].T, 2.0)
+        shared = np.minimum(a[:, numbers] @ b[:, numbers].T, 2.0)
         return jaccard.astype(np.float64), shared.astype(np.float64)
 
     def quantity_match(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -108,8 +125,10 @@ class PairScorer:
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""
         w = PAIR_WEIGHTS
-        cos = np.maximum(self.sentences[rows] @ self.sentences[cols].T,
-                         self.contents[rows] @ self.contents[cols].T).astype(np.float64)
+        row_sentences, row_contents = self.vectors(rows)
+        col_sentences, col_contents = self.vectors(cols)
+        cos = np.maximum(row_sentences @ col_sentences.T,
+                         row_contents @ col_contents.T).astype(np.float64)
         jaccard, shared = self.key_overlaps(rows, cols)
         cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
         z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
@@ -129,6 +148,45 @@ def claim_vectors(
     """Embeddings of each claim's sentence and of its reported content."""
     contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
     return encoder.encode(texts), encoder.encode(contents)
+
+
+def all_vectors(vectors: tuple[np.ndarray, np.ndarray]) -> ClaimVectors:
+    """``ClaimVectors`` over vectors already computed for every claim."""
+    sentences, contents = vectors
+    return lambda idx: (sentences[idx], contents[idx])
+
+
+class ClaimVectorWindow:
+    """``ClaimVectors`` for a story too big to hold every claim's vectors: those of the
+    first ``keep`` claims (the head, in every block) are encoded once and kept; any other
+    claim's come from the encoder (and its cache) when a block asks, and only the last
+    block's are kept, so the rows and the columns of one block share them."""
+
+    def __init__(self, claims: list[Claim], texts: list[str], encoder: Encoder, keep: int):
+        self.claims, self.texts, self.encoder = claims, texts, encoder
+        self.kept = claim_vectors(claims[:keep], texts[:keep], encoder)
+        self.keep = keep
+        self.last: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def __call__(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        idx = np.asarray(idx, dtype=np.int64)
+        in_head = idx < self.keep
+        tail = [int(i) for i in idx[~in_head]]
+        missing = [i for i in dict.fromkeys(tail) if i not in self.last]
+        last = {i: self.last[i] for i in tail if i in self.last}
+        if missing:
+            sentences, contents = claim_vectors([self.claims[i] for i in missing],
+                                                [self.texts[i] for i in missing], self.encoder)
+            last.update((i, (sentences[k], contents[k])) for k, i in enumerate(missing))
+        self.last = last
+        out = []
+        for part in range(2):
+            vectors = np.zeros((len(idx), self.encoder.dim), dtype=np.float32)
+            vectors[in_head] = self.kept[part][idx[in_head]]
+            if tail:
+                vectors[~in_head] = np.stack([last[i][part] for i in tail])
+            out.append(vectors)
+        return out[0], out[1]
 
 
 def agglomerate(sim: np.ndarray, threshold: float) -> list[list[int]]:

@@ -15,12 +15,36 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parallax.assess.align import MERGE_THRESHOLD, PairScorer, agglomerate, claim_vectors
+from parallax.assess.align import MERGE_THRESHOLD, ClaimVectorWindow, PairScorer, agglomerate
 from parallax.embed.encoder import Encoder
 from parallax.model import Article, Claim, ClaimRef
 
 HEAD_CLAIMS = 600
 TAIL_CHUNK = 200
+LINK_FLOOR = 0.5  # a tail chunk's probabilities below this are not kept (read as 0)
+
+
+@dataclass(frozen=True)
+class ChunkLinks:
+    """A tail chunk's probabilities (rows: its claims; columns: the head's claims, then
+    its own) of at least ``LINK_FLOOR``, by cell number (row × width + column)."""
+
+    start: int  # the chunk's first distinct claim
+    width: int  # columns: head + chunk
+    cells: np.ndarray  # sorted int64
+    values: np.ndarray  # float32, one per cell
+
+    @classmethod
+    def of(cls, start: int, block: np.ndarray) -> ChunkLinks:
+        cells = np.flatnonzero(block >= LINK_FLOOR)
+        return cls(start, block.shape[1], cells.astype(np.int64),
+                   block.ravel()[cells].astype(np.float32))
+
+    def get(self, row: int, col: int) -> float:
+        cell = row * self.width + col
+        at = int(np.searchsorted(self.cells, cell))
+        return float(self.values[at]) if at < len(self.cells) and self.cells[at] == cell \
+            else 0.0
 
 
 @dataclass
@@ -30,12 +54,12 @@ class Alignment:
     groups: list[list[ClaimRef]] = field(default_factory=list)
     rows: dict[ClaimRef, int] = field(default_factory=dict)  # claim → its distinct claim
     head: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # head × head
-    # per tail chunk: (first distinct claim, chunk × (head + chunk) probabilities)
-    chunks: list[tuple[int, np.ndarray]] = field(default_factory=list)
+    chunks: list[ChunkLinks] = field(default_factory=list)  # per tail chunk
 
     def link(self, a: ClaimRef, b: ClaimRef) -> float:
         """The probability that ``a`` and ``b`` state the same fact (1 for copies; 0 for
-        two tail claims of different chunks, which were never compared)."""
+        two tail claims of different chunks, which were never compared, and for a tail
+        claim's pairs below ``LINK_FLOOR``)."""
         i, j = self.rows.get(a), self.rows.get(b)
         if i is None or j is None:
             return 0.0
@@ -45,11 +69,11 @@ class Alignment:
         n = self.head.shape[0]
         if high < n:
             return float(self.head[low, high])
-        start, block = self.chunks[(high - n) // TAIL_CHUNK]
+        chunk = self.chunks[(high - n) // TAIL_CHUNK]
         if low < n:
-            return float(block[high - start, low])
-        if low >= start:
-            return float(block[high - start, n + low - start])
+            return chunk.get(high - chunk.start, low)
+        if low >= chunk.start:
+            return chunk.get(high - chunk.start, n + low - chunk.start)
         return 0.0
 
 
@@ -91,16 +115,16 @@ def align_claims(
     found = _distinct(articles)
     if not found.refs:
         return Alignment()
-    scorer = PairScorer(found.claims, found.owners, found.languages,
-                        claim_vectors(found.claims, found.texts, encoder))
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
+    scorer = PairScorer(found.claims, found.owners, found.languages,
+                        ClaimVectorWindow(found.claims, found.texts, encoder, len(head)))
     head_sim = scorer.block(head, head)
     clusters = agglomerate(head_sim, limit)
     alignment = Alignment(head=head_sim)
     for start in range(len(head), len(found.refs), TAIL_CHUNK):
         chunk = np.arange(start, min(start + TAIL_CHUNK, len(found.refs)))
-        block = scorer.block(chunk, np.concatenate([head, chunk])).astype(np.float32)
-        alignment.chunks.append((start, block))
+        block = scorer.block(chunk, np.concatenate([head, chunk]))
+        alignment.chunks.append(ChunkLinks.of(start, block))
         clusters += _place(block, clusters, [int(c) for c in chunk], len(head), limit)
     alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
                                key=lambda r: (r.article_id, r.index))

@@ -101,8 +101,7 @@ def update_corpus(
     touched: set[str] = set()
     pending = unlinked_ids(store)
     for start in range(0, len(pending), LINK_BATCH):
-        batch = [a for i in pending[start : start + LINK_BATCH]
-                 if (a := store.get_article(i)) is not None]
+        batch = store.get_articles(pending[start : start + LINK_BATCH], with_framing=False)
         by_id = {a.id: a for a in batch}
         for f in link_order(link_features(batch, cached)):
             story_id = state.linker.add(f)
@@ -129,7 +128,7 @@ def _grade(store: Store, state: CorpusState, story_id: str, encoder: Encoder) ->
     story = state.linker.story(story_id)
     if story is None:
         return
-    members: list[Article] = [a for i in story.members if (a := store.get_article(i))]
+    members = store.get_articles(story.members, with_sentences=False, with_framing=False)
     copy_groups = {a.id: state.wires.group.get(a.id, a.id) for a in members}
     groups = grade_articles(story_id, members, copy_groups, encoder)
     dates = sorted(a.published[:10] for a in members if a.published)

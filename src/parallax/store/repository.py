@@ -27,6 +27,8 @@ from parallax.store.tables import (
     sentences,
 )
 
+ARTICLE_BATCH = 200
+
 
 def input_key(source: str, content: bytes | str) -> str:
     data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
@@ -196,31 +198,36 @@ class Store:
         return self.get_article(full) if full else None
 
     def get_article(self, article_id: str) -> Article | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
-            if row is None:
-                return None
-            sent_rows, claim_rows, mention_rows, framing_rows = (
-                conn.execute(
-                    select(table).where(table.c.article_id == article_id).order_by(table.c.idx)
-                ).all()
-                for table in (sentences, claims, mentions, framing_spans)
-            )
-        m = row._mapping
-        return Article(
-            id=m["id"], source=m["source"], text=m["text"], raw_length=m["raw_length"],
-            url=m["url"], outlet=m["outlet"], title=m["title"], author=m["author"],
-            published=m["published"], published_origin=m["published_origin"],
-            language=m["language"], flags=list(m["flags"] or []),
-            removed=[Removal(r["rule"], r["text"]) for r in (m["removed"] or [])],
-            sentences=[Sentence(s.start, s.end, s.language) for s in sent_rows],
-            claims=[claim_from_row(c) for c in claim_rows],
-            mentions=[Mention(r.start, r.end, r.kind, r.name, r.country) for r in mention_rows],
-            framing=[FramingSpan(f.start, f.end, f.technique, f.confidence)
-                     for f in framing_rows],
-            quantities=[q for c in (claim_from_row(c) for c in claim_rows) for q in c.quantities],
-            story_id=m["story_id"],
-        )
+        found = self.get_articles([article_id])
+        return found[0] if found else None
+
+    def get_articles(self, ids: list[str], *, with_sentences: bool = True,
+                     with_framing: bool = True) -> list[Article]:
+        """The stored articles among ``ids``, in that order, read a batch at a time.
+        Without sentences or framing those lists stay empty (the corpus stages
+        need neither, and a big story's articles then take far less memory)."""
+        parts = [claims, mentions, *([sentences] if with_sentences else []),
+                 *([framing_spans] if with_framing else [])]
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), ARTICLE_BATCH):
+            batch = list(dict.fromkeys(ids[start : start + ARTICLE_BATCH]))
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(articles).where(articles.c.id.in_(batch))).all()
+                children = {
+                    table.name: conn.execute(
+                        select(table).where(table.c.article_id.in_(batch))
+                        .order_by(table.c.article_id, table.c.idx)
+                    ).all()
+                    for table in parts
+                }
+            by_article: dict[str, dict[str, list[Any]]] = {r._mapping["id"]: {} for r in rows}
+            for name, child_rows in children.items():
+                for row in child_rows:
+                    by_article[row.article_id].setdefault(name, []).append(row)
+            for row in rows:
+                m = row._mapping
+                found[m["id"]] = _article(m, by_article[m["id"]])
+        return [found[i] for i in ids if i in found]
 
     def input_log(self, status: str | None = None) -> list[InputRecord]:
         query = select(inputs).order_by(inputs.c.updated_at)
@@ -231,6 +238,27 @@ class Store:
                 InputRecord(r.source, r.status, r.article_id, r.reason)
                 for r in conn.execute(query)
             ]
+
+
+def _article(m: Any, children: dict[str, list[Any]]) -> Article:
+    """An article from its row and its child rows (by table name, in order)."""
+    article_claims = [claim_from_row(c) for c in children.get(claims.name, [])]
+    return Article(
+        id=m["id"], source=m["source"], text=m["text"], raw_length=m["raw_length"],
+        url=m["url"], outlet=m["outlet"], title=m["title"], author=m["author"],
+        published=m["published"], published_origin=m["published_origin"],
+        language=m["language"], flags=list(m["flags"] or []),
+        removed=[Removal(r["rule"], r["text"]) for r in (m["removed"] or [])],
+        sentences=[Sentence(s.start, s.end, s.language)
+                   for s in children.get(sentences.name, [])],
+        claims=article_claims,
+        mentions=[Mention(r.start, r.end, r.kind, r.name, r.country)
+                  for r in children.get(mentions.name, [])],
+        framing=[FramingSpan(f.start, f.end, f.technique, f.confidence)
+                 for f in children.get(framing_spans.name, [])],
+        quantities=[q for c in article_claims for q in c.quantities],
+        story_id=m["story_id"],
+    )
 
 
 def _article_row(article: Article) -> dict[str, Any]:
