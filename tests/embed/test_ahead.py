@@ -34,15 +34,21 @@ def _ingest_ahead(store: Store, target: Path) -> tuple[ahead_module.EmbedAhead, 
     return ahead, seen
 
 
-@pytest.mark.parametrize("in_flight", [ahead_module.IN_FLIGHT, 0])
+@pytest.mark.parametrize(("in_flight", "recent"), [
+    (ahead_module.IN_FLIGHT, ahead_module.RECENT_KEYS), (0, ahead_module.RECENT_KEYS),
+    (ahead_module.IN_FLIGHT, 100),
+])
 def test_the_corpus_stages_find_every_vector_embedded_ahead(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_flight: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_flight: int, recent: int
 ) -> None:
     # in_flight 0: the helper is always "behind", so the caller encodes every batch itself
     monkeypatch.setattr(ahead_module, "IN_FLIGHT", in_flight)
+    # recent 100: the window of queued keys is far smaller than the corpus's texts
+    monkeypatch.setattr(ahead_module, "RECENT_KEYS", recent)
     store = Store(store_url(tmp_path, "ahead"))
     ahead, seen = _ingest_ahead(store, DEV)
     assert ahead.encoded > 0
+    assert len(ahead._recent) <= recent
     if in_flight == 0:
         assert ahead.local_seconds > 0 and ahead.seconds == 0  # the helper got nothing
 

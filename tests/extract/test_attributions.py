@@ -113,3 +113,51 @@ def test_a_german_common_noun_is_no_speaker(sentence: str) -> None:
         "https://www.svz.de/x", sentence, "text", Hints(title="Koalition", language="de")))
     assert isinstance(article, Article)
     assert [c.attribution.speaker for c in article.claims] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "speaker"),
+    [
+        # wr.de (dpa), 1 January 2020
+        ("Die konservative ÖVP und die Grünen haben sich in Österreich auf einen "
+         "Koalitionsvertrag geeinigt. Das wurde der Deutschen Presse-Agentur am Mittwoch aus "
+         "Verhandlerkreisen bestätigt.", "de", "Verhandlerkreisen"),
+        ("The embassy was evacuated overnight after the attack. That is what Pentagon "
+         "spokesman Jonathan Hoffman told reporters on Wednesday.", "en", "Jonathan Hoffman"),
+    ],
+)
+def test_a_sentence_attributing_the_one_before_makes_one_claim(
+    text: str, code: str, speaker: str
+) -> None:
+    from parallax.model import Article, Hints, SourceItem
+    from parallax.pipeline import default_pipeline
+
+    article = default_pipeline().process(SourceItem(
+        "https://news.example/x", text, "text", Hints(title="Nachricht", language=code)))
+    assert isinstance(article, Article)
+    assert [(c.start, c.end, c.attribution.speaker) for c in article.claims] == [
+        (0, len(text), speaker)]
+
+
+def test_a_statement_pronoun_is_no_speaker() -> None:
+    from parallax.model import Article, Hints, SourceItem
+    from parallax.pipeline import default_pipeline
+
+    text = ("The embassy was evacuated overnight after the attack. This was said by Pentagon "
+            "spokesman Jonathan Hoffman on Wednesday.")
+    article = default_pipeline().process(SourceItem(
+        "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
+    assert isinstance(article, Article)
+    assert "This" not in [c.attribution.speaker for c in article.claims]
+
+
+def test_a_demonstrative_before_a_noun_attributes_nothing_before() -> None:
+    from parallax.model import Article, Hints, SourceItem
+    from parallax.pipeline import default_pipeline
+
+    text = ("Tehran denied any role in the protests on Tuesday. This week the Pentagon said it "
+            "would send 750 more soldiers to the region.")
+    article = default_pipeline().process(SourceItem(
+        "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
+    assert isinstance(article, Article)
+    assert [text[c.start : c.end].split()[0] for c in article.claims] == ["Tehran", "This"]

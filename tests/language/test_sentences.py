@@ -74,3 +74,12 @@ def test_arabic_sentences_split_without_a_space_after_the_period() -> None:
     pieces = [text[a:b] for a, b in sentence_spans(text, "ar")]
     assert len(pieces) == 2
     assert pieces[0].endswith("ديسمبر.") and pieces[1].startswith("وكان")
+
+
+def test_a_long_sentence_with_commas_is_not_cut_before_a_capitalised_starter() -> None:
+    # heraldo.es (dev corpus): 40 words, one full stop; "Los Verdes" is a party's name
+    text = ("El Partido Popular austríaco (ÖVP) y el ecologista y progresista Los Verdes han "
+            "pactado este miércoles una coalición de Gobierno, en la que las dos formaciones "
+            "afirman defenderán sus respectivas prioridades: la lucha de la inmigración legal "
+            "y frenar el cambio climático.")
+    assert sentence_spans(text, "es") == [(0, len(text))]

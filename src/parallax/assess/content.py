@@ -8,6 +8,7 @@ scene-setting clauses from hiding that two articles report the same fact.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from parallax.lang import all_languages
@@ -22,10 +23,31 @@ def _complementizers() -> frozenset[str]:
                                                                   "complementizers"))
 
 
+@lru_cache(maxsize=1)
+def _statement_pronouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("attribution",
+                                                                  "statement_pronouns"))
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s+(\w+)")
+
+
+def _restated(text: str) -> str | None:
+    """The first sentence of a claim whose second attributes it ("… geeinigt. Das wurde
+    aus Verhandlerkreisen bestätigt."): that sentence is the content."""
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1).casefold() in _statement_pronouns():
+            return text[: m.start() + 1]
+    return None
+
+
 def claim_content(text: str, claim: Claim) -> str:
     cue = claim.attribution.cue
     if not cue:
         return text
+    restated = _restated(text)
+    if restated is not None and len(restated.split()) >= 3:
+        return restated
     at = text.casefold().find(cue.casefold())
     if at < 0:
         return text

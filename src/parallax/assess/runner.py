@@ -22,7 +22,6 @@ from parallax.embed.cache import CachedEncoder
 from parallax.embed.encoder import Encoder, default_encoder, single_thread_encoder
 from parallax.link.features import link_features, link_texts
 from parallax.link.stories import link_order
-from parallax.link.wire import minhash_bytes, minhash_from_bytes
 from parallax.model import Article, Story
 from parallax.store.corpus_repo import (
     StoreVectorCache,
@@ -54,7 +53,7 @@ def restore_state(store: Store) -> CorpusState:
         x.features.published is None, x.features.published, x.features.article_id
     )):
         state.linker.restore(linked.features, linked.story_id)
-        state.wires.restore(linked.features.article_id, minhash_from_bytes(linked.minhash),
+        state.wires.restore(linked.features.article_id, linked.minhash,
                             linked.copy_group)
     return state
 
@@ -106,7 +105,7 @@ def update_corpus(
         for f in link_order(link_features(batch, cached)):
             story_id = state.linker.add(f)
             group = state.wires.add(f.article_id, by_id[f.article_id].text)
-            save_link(store, f, story_id, group, minhash_bytes(state.wires.hashes[f.article_id]),
+            save_link(store, f, story_id, group, state.wires.values[f.article_id],
                       cached.version)
             touched.add(story_id)
             report.linked += 1

@@ -10,21 +10,24 @@ time outside the pipeline), embed (time inside the encoder in this process), lin
 assess (without the encoder). In one process, ingest embeds ahead as ``parallax
 ingest`` does (``embed/ahead.py``): a helper process encodes while the pipeline runs, so
 its encoder time ("embed ahead (helper)") overlaps the rest and is reported apart, with
-the time ingest waited for it. Peak RSS adds the helper's. With ``cluster``, the
-per-article stages run on Dask (``local:N`` or an address) and only their total is known.
+the time ingest waited for it. Peak RSS is that of all the job's processes at once,
+sampled (``bench/memory.py``), beside the sum of each one's own peak (an upper bound).
+With ``cluster``, the per-article stages run on Dask (``local:N`` or an address) and only
+their total is known.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
-import resource
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from parallax.bench.memory import TreePeak, sum_of_peaks_mb
 
 INGEST_STAGES = ("decode", "html", "text", "boilerplate", "outlet", "dates", "stubs")
 
@@ -37,13 +40,14 @@ class SizeResult:
     seconds: float
     stored: int
     stories: int
-    peak_rss_mb: float
+    peak_rss_mb: float  # the whole process tree at its fullest (``bench/memory.py``)
     stages: dict[str, float] = field(default_factory=dict)
     trafilatura_seconds: float = 0.0
     encoder_seconds: float = 0.0
     unique_sentences: bool = False  # every sentence new to the encoder (no cache hits)
     ahead_seconds: float = 0.0  # encoder time in the embed-ahead helper, during ingest
     waited_seconds: float = 0.0  # ingest's time waiting for that helper
+    peak_rss_sum_mb: float = 0.0  # each process's own peak, added: an upper bound
 
     @property
     def per_second(self) -> float:
@@ -98,6 +102,8 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
         encoder.encode(["warm-up"])  # load the model outside the timing
         pipeline = default_pipeline(timed=True)
         ahead_seconds = waited = local = 0.0  # see embed/ahead.py
+        tree = TreePeak()
+        tree.start()
         if cluster:
             from parallax.distributed.cluster import open_cluster
             from parallax.distributed.run import cluster_ingest
@@ -117,6 +123,7 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
         started = time.perf_counter()
         corpus_update = update_corpus(store, encoder)
         seconds = ingest_seconds + time.perf_counter() - started
+        tree.stop()
         stories = len(list_stories(store))
         store.close()
     stages: dict[str, float] = {}
@@ -136,12 +143,9 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
         stages["waiting for the helper"] = waited
     stages["link"] = corpus_update.link_seconds - corpus_update.link_encoder_seconds
     stages["assess"] = corpus_update.grade_seconds - corpus_update.grade_encoder_seconds
-    # the embed-ahead helper has ended by now: its peak counts as if it ran alongside
-    peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return SizeResult(n, source_format, cluster, seconds, report.stored, stories, peak, stages,
-                      timings.get("html", 0.0), encoder_seconds, unique_sentences,
-                      ahead_seconds, waited)
+    return SizeResult(n, source_format, cluster, seconds, report.stored, stories,
+                      tree.peak_mb, stages, timings.get("html", 0.0), encoder_seconds,
+                      unique_sentences, ahead_seconds, waited, sum_of_peaks_mb())
 
 
 def run_size(corpus: Path, n: int, source_format: str, cluster: str | None,
@@ -177,7 +181,8 @@ class EndToEndBench:
                 f"{' (unique sentences)' if r.unique_sentences else ''}"
                 f"{' on ' + r.cluster if r.cluster else ''}"
                 f": {r.seconds:.1f} s = {r.per_second:.1f} articles/s end to end; "
-                f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB; own code "
+                f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB (all processes at "
+                f"once; their own peaks add up to {r.peak_rss_sum_mb:.0f} MB); own code "
                 f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
                 f"{r.encoder_seconds + r.ahead_seconds:.1f} s)\n    stages (s): {stages}")
         ratio = self.growth_ratio()

@@ -14,6 +14,7 @@ and memory stays flat.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
 from collections import deque
@@ -29,6 +30,9 @@ from parallax.model import Article
 BATCH_TEXTS = 64  # texts sent to the helper at a time
 IN_FLIGHT = 8  # batches with the helper before the caller encodes the next one itself
 HELPER_AFTER = 400  # texts waiting before the helper starts (about 20 articles)
+# keys of texts recently queued, so a text repeated while its batch is still out is not
+# sent twice; an older one is in the cache by then, so the window bounds memory only
+RECENT_KEYS = 20_000
 
 _worker_encoder: Encoder | None = None
 
@@ -64,7 +68,7 @@ class EmbedAhead:
         self.local_seconds = 0.0  # time the caller spent encoding while the helper was busy
         self._make_encoder = make_encoder
         self._local: Encoder | None = None
-        self._seen: set[str] = set()
+        self._recent: dict[str, None] = {}  # insertion-ordered: the oldest go first
         self._batch: list[str] = []
         self._pending: deque[tuple[list[str], Future[tuple[Vectors, float]]]] = deque()
         self._pool: ProcessPoolExecutor | None = None  # started once there is work enough
@@ -74,8 +78,10 @@ class EmbedAhead:
         if self.failure is not None:
             return  # the helper is gone: the corpus stages encode what is left
         keyed = {text_key(self.version, t): t for t in self.texts_of(article) if t}
-        new = [k for k in keyed if k not in self._seen]
-        self._seen.update(new)
+        new = [k for k in keyed if k not in self._recent]
+        self._recent.update(dict.fromkeys(new))
+        for old in list(itertools.islice(self._recent, max(0, len(self._recent) - RECENT_KEYS))):
+            del self._recent[old]
         if new:
             cached = self.cache.get_many(new)
             self._batch += [keyed[k] for k in new if k not in cached]

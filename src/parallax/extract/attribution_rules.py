@@ -28,6 +28,7 @@ class AttributionRules:
     pronouns_person: frozenset[str]
     pronouns_org: frozenset[str]
     pronouns_self: frozenset[str]
+    statement_pronouns: frozenset[str]
     anaphora_org: frozenset[str]
     anaphora_person: frozenset[str]
     roles: frozenset[str]
@@ -52,6 +53,13 @@ class AttributionRules:
         return lower in self.source_nouns or any(
             len(n) >= 5 and lower.endswith(n) for n in self.source_nouns
         )
+
+    def restates_previous(self, words: list[str]) -> bool:
+        """A sentence that attributes the one before it: a statement pronoun, then a verb
+        ("Das wurde … bestätigt", "This was confirmed by …", "Así lo confirmó …")."""
+        return (len(words) >= 2 and words[0].casefold() in self.statement_pronouns
+                and (words[1].casefold() in self.auxiliaries
+                     or words[1].casefold() in self.cue_starts))
 
     def is_role(self, word: str) -> bool:
         """A role word, also inside a compound ("mensenrechtenombudsman")."""
@@ -85,6 +93,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         pronouns_person=words("pronouns_person"),
         pronouns_org=words("pronouns_org"),
         pronouns_self=words("pronouns_self"),
+        statement_pronouns=words("statement_pronouns"),
         anaphora_org=words("anaphora_org"),
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),

@@ -43,6 +43,8 @@ def extract_claims(doc: Doc) -> Doc:
     text, code = doc.text, doc.language
     found: list[SentenceAttribution] = []
     per_sentence: list[tuple[list[Quantity], list[Mention], int, str | None]] = []
+    rules = attribution_rules(code)
+    restates: list[bool] = []  # the sentence attributes the one before it
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
@@ -52,6 +54,7 @@ def extract_claims(doc: Doc) -> Doc:
         found.append(attribute_sentence(text, tokens, code))
         words = sum(1 for t in tokens if t.is_word)
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
+        restates.append(rules.restates_previous([t.text for t in tokens if t.is_word][:2]))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
@@ -63,7 +66,7 @@ def extract_claims(doc: Doc) -> Doc:
     own = fold(doc.outlet or "").replace(" ", "")
     wires = [w for w in article_credits(text, [r.text for r in doc.removed], code)
              if not own or fold(w).replace(" ", "") not in own]  # the article's own outlet
-    channel_verbs = attribution_rules(code).channel_verbs
+    channel_verbs = rules.channel_verbs
     previous_speaker: tuple[int, Attribution] | None = None
     for index, sentence in enumerate(doc.sentences):
         quantities, mentions, words, when = per_sentence[index]
@@ -86,6 +89,16 @@ def extract_claims(doc: Doc) -> Doc:
         ):
             # a quotation or reported speech (Konjunktiv) continuing the last speaker
             attribution = previous_speaker[1]
+        start = sentence.start
+        if attribution.speaker and restates[index] and _same_paragraph(doc, index - 1, index) \
+                and sources[index - 1].speaker is None:
+            # "… geeinigt. Das wurde aus Verhandlerkreisen bestätigt.": one claim, both
+            # sentences, the second's source (it replaces the first sentence's claim)
+            if doc.claims and doc.claims[-1].sentence == index - 1:
+                doc.claims.pop()
+            start = doc.sentences[index - 1].start
+            quantities = per_sentence[index - 1][0] + quantities
+            mentions = per_sentence[index - 1][1] + mentions
         named = [m for m in mentions if m.kind in ("person", "organisation", "place")]
         if not (
             quantities or attribution.speaker or attribution.via
@@ -103,12 +116,19 @@ def extract_claims(doc: Doc) -> Doc:
             previous_speaker = (index, attribution)
         doc.claims.append(
             Claim(
-                start=sentence.start, end=sentence.end, sentence=index,
+                start=start, end=sentence.end, sentence=index,
                 attribution=attribution, quantities=tuple(quantities),
                 entities=tuple(dict.fromkeys(m.name for m in named)), date=when,
             )
         )
     return doc
+
+
+def _same_paragraph(doc: Doc, first: int, second: int) -> bool:
+    """Two sentences with no line break between them (``first`` may be -1: none)."""
+    if first < 0:
+        return False
+    return "\n" not in doc.text[doc.sentences[first].end : doc.sentences[second].start]
 
 
 def reextract(article: Article) -> Article:

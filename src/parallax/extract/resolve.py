@@ -165,7 +165,10 @@ def _common_noun(
     """In a language that capitalises every noun, a one-word "name" that nothing marks as a
     name ("den Plänen zufolge", "Medienberichten zufolge") is a common noun, not a source:
     no role before it, not a known person, organisation or place, not a source noun, and
-    not a name the article's entity finder saw as a person or organisation."""
+    not a name the article's entity finder saw as a person or organisation. A statement
+    pronoun ("This was said by …", "Así lo confirmó …") is never a source either."""
+    if phrase.name and phrase.name.casefold() in rules.statement_pronouns:
+        return True
     if not rules.capitalised_nouns or not phrase.name or phrase.role:
         return False
     speaker = registry.canonical(phrase.name)  # "Mussawi" → "Abbas Mussawi" is a name

@@ -25,7 +25,8 @@ _PUNCT_BOUNDARY = re.compile(
 )
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"'”’»)\]]*$")
 _WORD = re.compile(r"\S+")
-_SENTENCE_PUNCT = re.compile(r"[.!?…]")
+# any punctuation: a long sentence with commas is punctuated; stripped text has none
+_PUNCT = re.compile(r"[.!?…,;:]")
 UNPUNCTUATED_MIN_WORDS = 25
 WORDS_PER_PUNCT = 30
 MIN_PIECE_WORDS = 4
@@ -80,7 +81,7 @@ def _punctuation_cuts(text: str, start: int, end: int, rules: SplitRules) -> lis
 def _starter_cuts(text: str, start: int, end: int, rules: SplitRules) -> list[int]:
     """Boundaries before capitalised starters in a stretch with almost no punctuation."""
     words = [(m.start() + start, m.group()) for m in _WORD.finditer(text[start:end])]
-    punct = len(_SENTENCE_PUNCT.findall(text[start:end]))
+    punct = len(_PUNCT.findall(text[start:end]))
     if len(words) < UNPUNCTUATED_MIN_WORDS or punct * WORDS_PER_PUNCT > len(words):
         return []
     cuts = []
