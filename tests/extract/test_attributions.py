@@ -143,8 +143,8 @@ def test_a_statement_pronoun_is_no_speaker() -> None:
     from parallax.model import Article, Hints, SourceItem
     from parallax.pipeline import default_pipeline
 
-    text = ("The embassy was evacuated overnight after the attack. This was said by Pentagon "
-            "spokesman Jonathan Hoffman on Wednesday.")
+    text = ("The embassy was evacuated overnight after the attack. This was confirmed on "
+            "Wednesday, officials in Baghdad said.")
     article = default_pipeline().process(SourceItem(
         "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
     assert isinstance(article, Article)
@@ -161,3 +161,23 @@ def test_a_demonstrative_before_a_noun_attributes_nothing_before() -> None:
         "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
     assert isinstance(article, Article)
     assert [text[c.start : c.end].split()[0] for c in article.claims] == ["Tehran", "This"]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # heraldo.es, 1 January 2020: a phrase between the verb and the speaker after it
+        ("es", "\"Me alegra informarles de que hemos logrado un acuerdo\", anunció ante los "
+               "medios el jefe del ÖVP, Sebastian Kurz, que con este pacto repetirá como "
+               "canciller.", "Sebastian Kurz"),
+        # a statement pronoun before the verb: the speaker comes after it
+        ("es", "Así lo confirmó el ministro de Exteriores, Mohammed Ali al Hakim.",
+         "Mohammed Ali"),
+        ("en", "This was confirmed by Pentagon spokesman Jonathan Hoffman on Wednesday.",
+         "Jonathan Hoffman"),
+    ],
+)
+def test_the_speaker_after_the_verb_past_an_interlude_or_a_pronoun(
+    code: str, sentence: str, speaker: str
+) -> None:
+    assert _attr(sentence, code)[0] == speaker

@@ -19,6 +19,7 @@ class AttributionRules:
     according_post: Phrases
     source_suffixes: tuple[str, ...]
     channel_prep: Phrases
+    cue_interludes: Phrases
     as_reported: frozenset[str]
     auxiliaries: frozenset[str]
     boundaries: frozenset[str]
@@ -84,6 +85,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         according_post=phrase_keys(data.words("attribution", "according_post")),
         source_suffixes=tuple(w.casefold() for w in data.words("attribution", "source_suffixes")),
         channel_prep=phrase_keys(data.words("attribution", "channel_prep")),
+        cue_interludes=phrase_keys(data.words("attribution", "cue_interludes")),
         as_reported=words("as_reported"),
         auxiliaries=words("auxiliaries"),
         boundaries=words("boundaries"),

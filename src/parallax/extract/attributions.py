@@ -21,6 +21,7 @@ from parallax.extract.entities import classify_name
 from parallax.extract.outlets import is_outlet, is_outlet_role
 from parallax.extract.speaker_phrases import (
     Phrase,
+    agent,
     backward_np,
     forward_np,
     name_before_comma,
@@ -279,8 +280,11 @@ def _speaker_of_verb(
     prev = skip(tokens, i - 1, -1, rules)
     inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
     np = None if inverted else backward_np(tokens, i - 1, text, rules)
+    if np is not None and np.text.casefold() in rules.statement_pronouns:
+        np = None  # "Así lo confirmó el ministro …", "This was said by …": it comes after
     if np is None or not plausible(np, rules):
-        forward = forward_np(tokens, i + n, text, rules)
+        after = i + n + phrase_at(tokens, i + n, rules.cue_interludes)[0]  # "ante los medios"
+        forward = forward_np(tokens, after, text, rules) or agent(tokens, after, text, rules)
         if forward is not None and forward.text.split()[0] in rules.pronouns_person | (
             rules.pronouns_org
         ) and len(forward.text.split()) > 1:
