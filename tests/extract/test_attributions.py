@@ -175,6 +175,10 @@ def test_a_demonstrative_before_a_noun_attributes_nothing_before() -> None:
          "Mohammed Ali"),
         ("en", "This was confirmed by Pentagon spokesman Jonathan Hoffman on Wednesday.",
          "Jonathan Hoffman"),
+        # welt.de, 9 April 2020: the person, not her affiliation after "von der"
+        ("de", "„Es war eine Katastrophe, dass wir keine Tests durchgeführt haben“, "
+               "kritisierte die Virologin Dr. Heguy von der NYU in der „New York Times“.",
+         "Dr. Heguy"),
     ],
 )
 def test_the_speaker_after_the_verb_past_an_interlude_or_a_pronoun(

@@ -163,6 +163,10 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
             break
 
         j += 1
+    while j - 1 > i and tokens[j - 1].lower in rules.particles | rules.chain_articles and (
+        not tokens[j - 1].is_capitalised
+    ):
+        j -= 1  # "Dr. Adriana Heguy von [der NYU]": no name ends on a particle
     tail = 0
     if seen_name and rules.lowercase_name_tail:
         tail = _lowercase_tail(tokens, j, rules) - j
