@@ -40,6 +40,9 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
                "bestätigt, sagte Sebastian Kurz der dpa.", "Sebastian Kurz", ["dpa"]),
         ("de", "Inzwischen wurden in den USA laut Johns-Hopkins-Universität mehr als 432.400 "
                "Infektionen bestätigt.", "Johns-Hopkins-Universität", []),
+        # welt.de, 9 April 2020: the cited outlet in quotation marks
+        ("de", "Zudem wurden laut „New York Times“ zunächst nur Personen auf das Virus "
+               "getestet, die aus China eingereist waren.", None, ["New York Times"]),
         ("nl", "“De situatie is onhoudbaar,” zei minister Hugo de Jonge dinsdag tegen de NOS.",
          "Hugo de Jonge", ["NOS"]),
         ("nl", "Volgens het Rode Kruis zijn duizenden mensen op de vlucht, meldt persbureau ANP.",
@@ -48,7 +51,9 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
          "منظمة الأمم المتحدة", []),
     ],
 )
-def test_speaker_and_channels(code: str, sentence: str, speaker: str, via: list[str]) -> None:
+def test_speaker_and_channels(
+    code: str, sentence: str, speaker: str | None, via: list[str]
+) -> None:
     assert _attr(sentence, code) == (speaker, via)
 
 

@@ -226,7 +226,10 @@ def _compound_source(
 def _according_cue(
     tokens: list[Token], after: int, cue: str, text: str, rules: AttributionRules
 ) -> SentenceAttribution | None:
-    """"according to X", "volgens X", "laut X": the source follows the cue."""
+    """"according to X", "volgens X", "laut X": the source follows the cue, perhaps in
+    quotation marks (laut „New York Times“)."""
+    if after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
     np = forward_np(tokens, after, text, rules)
     if np is None:
         return None
