@@ -4,6 +4,8 @@ import pytest
 
 from parallax.extract.attributions import attribute_sentence
 from parallax.extract.tokens import tokenize
+from parallax.model import Article, Hints, SourceItem
+from parallax.pipeline import default_pipeline
 
 
 def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
@@ -120,6 +122,13 @@ def test_a_german_common_noun_is_no_speaker(sentence: str) -> None:
     assert [c.attribution.speaker for c in article.claims] in ([], [None])
 
 
+def _analysed(text: str, code: str) -> Article:
+    article = default_pipeline().process(SourceItem(
+        "https://news.example/x", text, "text", Hints(title="Nachricht", language=code)))
+    assert isinstance(article, Article)
+    return article
+
+
 @pytest.mark.parametrize(
     ("text", "code", "speaker"),
     [
@@ -134,38 +143,22 @@ def test_a_german_common_noun_is_no_speaker(sentence: str) -> None:
 def test_a_sentence_attributing_the_one_before_makes_one_claim(
     text: str, code: str, speaker: str
 ) -> None:
-    from parallax.model import Article, Hints, SourceItem
-    from parallax.pipeline import default_pipeline
-
-    article = default_pipeline().process(SourceItem(
-        "https://news.example/x", text, "text", Hints(title="Nachricht", language=code)))
-    assert isinstance(article, Article)
-    assert [(c.start, c.end, c.attribution.speaker) for c in article.claims] == [
+    claims = _analysed(text, code).claims
+    assert [(c.start, c.end, c.attribution.speaker) for c in claims] == [
         (0, len(text), speaker)]
 
 
 def test_a_statement_pronoun_is_no_speaker() -> None:
-    from parallax.model import Article, Hints, SourceItem
-    from parallax.pipeline import default_pipeline
-
     text = ("The embassy was evacuated overnight after the attack. This was confirmed on "
             "Wednesday, officials in Baghdad said.")
-    article = default_pipeline().process(SourceItem(
-        "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
-    assert isinstance(article, Article)
-    assert "This" not in [c.attribution.speaker for c in article.claims]
+    assert "This" not in [c.attribution.speaker for c in _analysed(text, "en").claims]
 
 
 def test_a_demonstrative_before_a_noun_attributes_nothing_before() -> None:
-    from parallax.model import Article, Hints, SourceItem
-    from parallax.pipeline import default_pipeline
-
     text = ("Tehran denied any role in the protests on Tuesday. This week the Pentagon said it "
             "would send 750 more soldiers to the region.")
-    article = default_pipeline().process(SourceItem(
-        "https://news.example/x", text, "text", Hints(title="Iraq", language="en")))
-    assert isinstance(article, Article)
-    assert [text[c.start : c.end].split()[0] for c in article.claims] == ["Tehran", "This"]
+    claims = _analysed(text, "en").claims
+    assert [text[c.start : c.end].split()[0] for c in claims] == ["Tehran", "This"]
 
 
 @pytest.mark.parametrize(
