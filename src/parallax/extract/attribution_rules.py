@@ -56,11 +56,11 @@ class AttributionRules:
         )
 
     def restates_previous(self, words: list[str]) -> bool:
-        """A sentence that attributes the one before it: a statement pronoun, then a verb
-        ("Das wurde … bestätigt", "This was confirmed by …", "Así lo confirmó …")."""
-        return (len(words) >= 2 and words[0].casefold() in self.statement_pronouns
-                and (words[1].casefold() in self.auxiliaries
-                     or words[1].casefold() in self.cue_starts))
+        """A sentence (its first two words, casefolded) that attributes the one before it:
+        a statement pronoun, then a verb ("Das wurde … bestätigt", "This was confirmed by
+        …", "Así lo confirmó …")."""
+        return (len(words) >= 2 and words[0] in self.statement_pronouns
+                and (words[1] in self.auxiliaries or words[1] in self.cue_starts))
 
     def is_role(self, word: str) -> bool:
         """A role word, also inside a compound ("mensenrechtenombudsman")."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
@@ -54,7 +55,8 @@ def extract_claims(doc: Doc) -> Doc:
         found.append(attribute_sentence(text, tokens, code))
         words = sum(1 for t in tokens if t.is_word)
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
-        restates.append(rules.restates_previous([t.text for t in tokens if t.is_word][:2]))
+        restates.append(rules.restates_previous(
+            [t.lower for t in islice((t for t in tokens if t.is_word), 2)]))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
