@@ -2,7 +2,8 @@
 
 The field names are the gold files' (``shared/corpus/GOLD.md``): ``speaker``,
 ``speaker_role``, ``via``, ``quantities`` with ``text``, ``value``, ``value_max``,
-``bound``, ``approx``, ``unit``, ``of``; so any tool can score what Parallax prints.
+``bound``, ``approx``, ``unit``, ``of``; so any tool can score what Parallax prints
+(plus ``nearly``: an approximation that stops short, "almost 300").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def quantity_to_dict(q: Quantity, text: str | None = None) -> dict[str, Any]:
     if text is not None:
         data["text"] = text[q.start : q.end]
     data.update({"value": q.value, "value_max": q.value_max, "bound": q.bound,
-                 "approx": q.approx, "unit": q.unit, "of": q.of})
+                 "approx": q.approx, "nearly": q.nearly, "unit": q.unit, "of": q.of})
     return data
 
 
@@ -25,7 +26,8 @@ def quantity_from_dict(d: dict[str, Any]) -> Quantity:
     return Quantity(
         start=int(d["start"]), end=int(d["end"]), value=float(d["value"]),
         value_max=None if d.get("value_max") is None else float(d["value_max"]),
-        bound=d.get("bound"), approx=bool(d.get("approx")), unit=d.get("unit"), of=d.get("of"),
+        bound=d.get("bound"), approx=bool(d.get("approx")), nearly=bool(d.get("nearly")),
+        unit=d.get("unit"), of=d.get("of"),
     )
 
 

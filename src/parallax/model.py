@@ -55,6 +55,7 @@ class Quantity:
     value_max: float | None = None
     bound: str | None = None
     approx: bool = False
+    nearly: bool = False  # "almost 300": approximate and not above the value
     unit: str | None = None
     of: str | None = None
 

@@ -15,6 +15,15 @@ def test_bounds_ranges_and_approximation() -> None:
     assert not comparable(_q(5000, "soldiers"), _q(4, "soldiers"))  # different referents
 
 
+def test_almost_stops_short_of_its_value() -> None:
+    # dpa first gave "fast 300 Delegierte", a later version 276: they cannot both hold
+    almost = Quantity(0, 0, 300, approx=True, nearly=True, unit="people")
+    assert not compatible(almost, _q(276, "people"))
+    assert compatible(almost, _q(290, "people"))
+    assert not compatible(almost, _q(320, "people"))  # "almost 300" is not over 300
+    assert compatible(_q(300, "people", approx=True), _q(276, "people"))  # "about" is wider
+
+
 def test_a_counterpart_is_a_figure_of_the_same_order() -> None:
     # dw.com: "killed over 80 people … infected at least 2,800": the 80 is no counterpart
     # of "2,700 affected", though 2,700 is "over 80"

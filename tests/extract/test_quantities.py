@@ -79,3 +79,21 @@ def test_quantities(code: str, sentence: str, expected: list[tuple]) -> None:  #
 )
 def test_dates_years_times_and_ages_are_not_quantities(code: str, sentence: str) -> None:
     assert _q(sentence, code) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "nearly"),
+    [
+        ("de", "Das Übereinkommen muss am Samstag noch vom Bundeskongress der Grünen mit fast 300 "
+               "Delegierten abgesegnet werden.", [True]),
+        ("es", "Casi 70.000 personas han huido de Karabaj.", [True]),
+        ("en", "Some 40 people are initially reported to be infected.", [False]),
+        ("nl", "Bijna 100 mensen kwamen om, ongeveer 300 raakten gewond.", [True, False]),
+    ],
+)
+def test_almost_is_an_approximation_that_stops_short(
+    code: str, sentence: str, nearly: list[bool]
+) -> None:
+    found = find_quantities(sentence, 0, len(sentence), code)
+    assert [q.approx for q in found] == [True] * len(nearly)
+    assert [q.nearly for q in found] == nearly

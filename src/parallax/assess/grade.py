@@ -203,7 +203,7 @@ def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]
     found is the same): a big group of copies costs little."""
     firsts: dict[tuple[tuple[object, ...], ...], tuple[ClaimRef, Claim]] = {}
     for ref, claim in claims:
-        figures = tuple((q.value, q.value_max, q.bound, q.approx, q.unit, q.of)
+        figures = tuple((q.value, q.value_max, q.bound, q.approx, q.nearly, q.unit, q.of)
                         for q in claim.quantities)
         if figures:
             firsts.setdefault(figures, (ref, claim))

@@ -1,5 +1,6 @@
 """Can two quantities both be true? Values as intervals, with bounds, ranges and
-approximation respected: "at least 4" and "7" agree; "about 5000" and "3000" do not."""
+approximation respected: "at least 4" and "7" agree; "about 5000" and "3000" do not;
+"almost 300" (just short of it) and "276" do not."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 from parallax.model import Quantity
 
 APPROX_TOLERANCE = 0.15  # "about 5000" covers 4250–5750
+NEARLY_TOLERANCE = 0.05  # "almost 300" stops just short: 285–300, not 276
 EXACT_TOLERANCE = 0.02  # rounding: "1.2 million" and "1,215,000"
 
 
@@ -21,6 +23,8 @@ def interval(q: Quantity) -> tuple[float, float]:
         low, high = 0.0, v
     else:
         low = high = v
+    if q.nearly:
+        return low * (1 - NEARLY_TOLERANCE), high * (1 + EXACT_TOLERANCE)
     tolerance = APPROX_TOLERANCE if q.approx else EXACT_TOLERANCE
     return low * (1 - tolerance), high * (1 + tolerance)
 

@@ -191,7 +191,8 @@ def claims(article_id: Annotated[str, typer.Argument(help="Article id (or a uniq
 
 def _quantity_text(q: dict[str, Any]) -> str:
     value = f"{q['value']:g}" + (f"–{q['value_max']:g}" if q["value_max"] else "")
-    bound = f"{q['bound'].replace('_', ' ')} " if q["bound"] else ("~" if q["approx"] else "")
+    bound = (f"{q['bound'].replace('_', ' ')} " if q["bound"]
+             else "almost " if q.get("nearly") else "~" if q["approx"] else "")
     return f"{q['text']} = {bound}{value} {q['unit'] or ''}".strip()
 
 

@@ -28,6 +28,7 @@ class NumberRules:
     factor_suffixes: tuple[str, ...]
     bounds: Phrases
     approx: Phrases
+    nearly: frozenset[str]  # approximation words that stop short: "almost", "fast"
     range_start: frozenset[str]
     range_join: frozenset[str]
     age_suffixes: tuple[str, ...]
@@ -58,6 +59,7 @@ def number_rules(code: str | None) -> NumberRules:
         factor_suffixes=tuple(s.casefold() for s in data.words("numbers", "factor_suffixes")),
         bounds=phrase_keys({k: str(v) for k, v in data.table("numbers", "bounds").items()}),
         approx=phrase_keys(data.words("numbers", "approx")),
+        nearly=frozenset(w.casefold() for w in data.words("numbers", "nearly")),
         range_start=frozenset(w.casefold() for w in data.words("numbers", "range_start")),
         range_join=frozenset(w.casefold() for w in data.words("numbers", "range_join")),
         age_suffixes=tuple(s.casefold() for s in data.words("numbers", "age_suffixes")),

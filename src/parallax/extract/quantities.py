@@ -183,16 +183,16 @@ def _build(
             if head is not None and j < len(tokens) and tokens[j].text == head:
                 j += 1  # the span covers what is counted: "zwei Wochen", "20 minutes"
     # bound and approximation words before the number (or before the range)
-    bound, approx = None, False
+    bound, approx, nearly = None, False, False
     k = first
     for _ in range(2):
         n, b = phrase_before(tokens, k, rules.bounds)
         if n and bound is None:
             bound, k = b, k - n
             continue
-        n, _a = phrase_before(tokens, k, rules.approx)
+        n, word = phrase_before(tokens, k, rules.approx)
         if n and not approx:
-            approx, k = True, k - n
+            approx, nearly, k = True, word.casefold() in rules.nearly, k - n
             continue
         break
     first = k
@@ -215,7 +215,7 @@ def _build(
     return (
         Quantity(
             start=tokens[first].start, end=end_char, value=value, value_max=value_max,
-            bound=bound, approx=approx, unit=unit, of=of,
+            bound=bound, approx=approx, nearly=nearly and bound is None, unit=unit, of=of,
         ),
         max(j, num.end),
     )
