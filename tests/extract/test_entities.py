@@ -57,6 +57,10 @@ def test_wire_credit(text: str, removed: list[str], agencies: list[str]) -> None
         ("Primer párrafo de la noticia.\n\nVía La Patilla", [], "es", ["La Patilla"]),
         ("Texto.\n\nLa nota se publicó primero en El Economista.", [], "es", ["El Economista"]),
         ("Ein ganz normaler Artikel ohne Quellenangabe.\n\nNoch ein Absatz.", [], "de", []),
+        # svz.de: the byline under the teaser, in lower case
+        ("Für Österreich kann eine neue Ära beginnen.\n\nvon dpa\n\n02. Januar 2020, 19:22 Uhr"
+         "\n\nWien | Die konservative ÖVP und die Grünen haben sich geeinigt.", [], "de", ["dpa"]),
+        ("Ein Satz, den wir von dpa und anderen haben.\n\nNoch ein Absatz.", [], "de", []),
     ],
 )
 def test_article_credits(text: str, removed: list[str], code: str, credited: list[str]) -> None:

@@ -270,6 +270,16 @@ def wire_credit(text: str, removed: list[str]) -> list[str]:
     return found
 
 
+def _wire_names(rest: str) -> list[str]:
+    """The wire agencies a credit line names after its phrase, in any case ("dpa",
+    ": AFP/dpa"); none unless every name is a wire."""
+    canonical = {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
+    parts = [p.strip() for p in rest.strip(" :.").split("/")]
+    if not parts or not all(p.casefold() in canonical for p in parts):
+        return []
+    return [canonical[p.casefold()] for p in parts]
+
+
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&'’-]*){0,4})"
 _DATELINE_OUTLET = re.compile(rf"^[^()\n]{{0,40}}\({_NAME}\)\s*[-–—]+")
 _CLOSING_OUTLET = re.compile(rf"[-–—]\s*{_NAME}\.?$")
@@ -303,6 +313,10 @@ def article_credits(text: str, removed: list[str], code: str | None) -> list[str
             at = folded.find(phrase)
             if at < 0 or (at > 0 and folded[at - 1].isalnum()):
                 continue
+            wires = _wire_names(line[at + len(phrase) :])
+            if wires and (at == 0 or len(phrase.split()) >= 3):  # "von dpa", "Quelle: AFP/dpa"
+                names.extend(wires)
+                break
             m = re.match(rf"\s*(?:the\s+|el\s+|la\s+|der\s+|die\s+|le\s+)?{_NAME}",
                          line[at + len(phrase) :])
             # a long phrase ("se publicó primero en") names an outlet wherever it stands;
