@@ -106,9 +106,7 @@ def test_german_sources_inside_compounds_and_after_angaben_aus(sentence: str, sp
 @pytest.mark.parametrize(
     "sentence",
     [
-        # svz.de and zeit.de, 2 January 2020: plans and press reports, no named source
-        "Die Einkommensteuer für Geringverdiener sinkt den Plänen zufolge von 25 auf 20 "
-        "Prozent, auch die weiteren Stufen werden gesenkt.",
+        # zeit.de, 2 January 2020: press reports, no named source
         "Presseberichten zufolge gehen auch das Justiz- und das Kulturressort an die Grünen.",
     ],
 )
@@ -120,6 +118,21 @@ def test_a_german_common_noun_is_no_speaker(sentence: str) -> None:
         "https://www.svz.de/x", sentence, "text", Hints(title="Koalition", language="de")))
     assert isinstance(article, Article)
     assert [c.attribution.speaker for c in article.claims] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # svz.de, 2 January 2020: the coalition's plans are the source (a document)
+        ("Die Einkommensteuer für Geringverdiener sinkt den Plänen zufolge von 25 auf 20 "
+         "Prozent, auch die weiteren Stufen werden gesenkt.", "Plänen"),
+        ("Der Eingangssteuersatz sinkt laut dem Koalitionsvertrag auf 20 Prozent.",
+         "Koalitionsvertrag"),
+    ],
+)
+def test_a_german_document_is_a_source(sentence: str, speaker: str) -> None:
+    article = _analysed(sentence, "de")
+    assert [c.attribution.speaker for c in article.claims] == [speaker]
 
 
 def _analysed(text: str, code: str) -> Article:

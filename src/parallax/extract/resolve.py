@@ -163,7 +163,7 @@ def _common_noun(
     phrase: Phrase, named: set[str], registry: NameRegistry, rules: AttributionRules
 ) -> bool:
     """In a language that capitalises every noun, a one-word "name" that nothing marks as a
-    name ("den Plänen zufolge", "Medienberichten zufolge") is a common noun, not a source:
+    name ("Medienberichten zufolge", "den Angaben zufolge") is a common noun, not a source:
     no role before it, not a known person, organisation or place, not a source noun, and
     not a name the article's entity finder saw as a person or organisation. A statement
     pronoun ("This was said by …", "Así lo confirmó …") is never a source either."""
