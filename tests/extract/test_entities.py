@@ -33,6 +33,35 @@ def test_mentions_with_name_particles() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # onetz.de and katehon.com (dev corpus): capitalised noun pairs are no people
+        ("Eigene Bahnlinie: Besucher Überschuhe und Helme tragen in 500 Meter Tiefe.", []),
+        ("Diese Zahlen nannte FDP-Fraktionsvize Stephan Thomae am Sonntag.",
+         ["FDP-Fraktionsvize Stephan Thomae"]),
+        ("Das sagte Kanzlerin Merkel in Berlin.", ["Kanzlerin Merkel"]),
+        ("Die Vorwürfe wies Ajatollah Ali Chamenei zurück.", ["Ajatollah Ali Chamenei"]),
+    ],
+)
+def test_german_people_need_a_given_name_or_a_role(sentence: str, people: list[str]) -> None:
+    found = find_mentions(sentence, 0, len(sentence), "de")
+    assert [m.name for m in found if m.kind == "person"] == people
+
+
+def test_noun_pairs_are_people_in_english_still() -> None:
+    # no given-name rule where nouns are not capitalised: "Artak Beglaryan" stays a person
+    text = "Karabakh's ombudsman Artak Beglaryan told AFP that the town was shelled."
+    assert ("Artak Beglaryan", "person") in {
+        (m.name, m.kind) for m in find_mentions(text, 0, len(text), "en")}
+
+
+def test_die_gruenen_are_an_organisation() -> None:
+    text = "Die Grünen erhalten derweil ein Superministerium."
+    assert [(m.name, m.kind) for m in find_mentions(text, 0, len(text), "de")] == [
+        ("Grünen", "organisation")]
+
+
+@pytest.mark.parametrize(
     ("text", "removed", "agencies"),
     [
         ("Berlin (dpa) - Die Regierung hat sich geeinigt.\n\nMehr Text.", [], ["dpa"]),

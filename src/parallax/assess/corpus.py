@@ -61,11 +61,13 @@ KEY_CLAIM_CHARS = 120
 def story_label(articles: list[Article], groups: list[ClaimGroup] | None = None) -> str:
     """The story's main entities and its key claim: the claim the most articles share
     (the earliest headline before claims are grouped)."""
-    counts: Counter[str] = Counter()
+    articles_naming: Counter[str] = Counter()  # how many articles name it, then how often
+    mentions: Counter[str] = Counter()
     for a in articles:
-        counts.update({m.name for m in a.mentions if m.kind in ("person", "organisation",
-                                                                "place")})
-    names = [n for n, _ in counts.most_common(3)]
+        named = [m.name for m in a.mentions if m.kind in ("person", "organisation", "place")]
+        articles_naming.update(set(named))
+        mentions.update(named)
+    names = sorted(articles_naming, key=lambda n: (-articles_naming[n], -mentions[n], n))[:3]
     first = min(articles, key=lambda a: (a.published or "9999", a.id))
     key = (first.title or first.text[:80]).strip()
     by_id = {a.id: a for a in articles}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from parallax.extract.gazetteer import lookup_place
+from parallax.extract.given_names import is_given_name
 from parallax.extract.outlets import is_outlet
 from parallax.extract.tokens import Token, tokenize
 from parallax.lang import all_languages, language
@@ -125,13 +126,41 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
     return runs
 
 
+@lru_cache(maxsize=64)
+def _noun_capitals(code: str | None) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """(whether the language capitalises every noun, its role words, its common words
+    that are no names although a gazetteer knows them: "Ende")."""
+    data = language(code or "en")
+    return (bool(data.setting("entities", "capitalised_nouns", False)),
+            frozenset(w.casefold() for w in data.words("attribution", "roles")),
+            frozenset(data.words("entities", "not_names")))
+
+
+def person_plausible(name: str, code: str | None) -> bool:
+    """Where every noun is capitalised, two capitalised words are a person only with a
+    given name ("Stephan Thomae", "Ajatollah Ali Chamenei", "Außenministers Mohammed" cut
+    before "al-Hakim") or a role first ("Kanzlerin Merkel"); "Eigene Bahnlinie" and
+    "Meter Tiefe" are not."""
+    capitalises, roles, _ = _noun_capitals(code)
+    if not capitalises:
+        return True
+    words = name.split()
+    first = words[0].casefold()
+    for role in (first, first.removesuffix("s")):  # "des Außenministers"
+        if role in roles or any(len(r) >= 5 and role.endswith(r) for r in roles):
+            return True
+    return any(is_given_name(part) for w in words for part in w.split("-"))
+
+
 def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Mention]:
     tokens = tokenize(text[start:end], start)
     mentions = []
     for i, j in capitalised_runs(tokens, code):
         name = text[tokens[i].start : tokens[j - 1].end]
         kind, country = classify_name(name)
-        if kind == "unknown":
+        if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
+            continue
+        if name in _noun_capitals(code)[2]:
             continue
         mentions.append(Mention(tokens[i].start, tokens[j - 1].end, kind, name, country))
     return mentions

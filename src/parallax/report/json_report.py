@@ -19,7 +19,7 @@ from parallax.report.story_view import story_view
 from parallax.store.corpus_repo import list_stories
 from parallax.store.repository import Store
 
-REPORT_VERSION = "0.3"
+REPORT_VERSION = "0.4"
 
 
 def article_json(article: Article, with_text: bool = False) -> dict[str, Any]:
