@@ -19,6 +19,7 @@ from parallax.extract.attribution_rules import AttributionRules, attribution_rul
 from parallax.extract.attributions import SentenceAttribution
 from parallax.extract.entities import classify_name
 from parallax.extract.gazetteer import lookup_place
+from parallax.extract.given_names import is_given_name
 from parallax.extract.outlets import is_outlet
 from parallax.extract.speaker_phrases import Phrase
 from parallax.lang import all_languages, language
@@ -94,9 +95,11 @@ def _contains(tokens: list[str], wanted: list[str]) -> bool:
 
 def _adds_a_place(candidate: str, name: str) -> bool:
     """"Vocería de Seguridad Pública Zacatecas" does not expand "Vocería de Seguridad
-    Pública": the extra words are a place."""
+    Pública": the extra words are a place (but not a given name that some town also
+    bears: "Sebastian Kurz" expands "Kurz")."""
     extra = candidate.replace(name, " ").split()
-    return bool(extra) and lookup_place(" ".join(extra)) is not None
+    return (bool(extra) and lookup_place(" ".join(extra)) is not None
+            and not all(is_given_name(w) for w in extra))
 
 
 def _is_acronym(short: str, full: str) -> bool:
