@@ -196,3 +196,10 @@ def test_the_speaker_after_the_verb_past_an_interlude_or_a_pronoun(
     code: str, sentence: str, speaker: str
 ) -> None:
     assert _attr(sentence, code)[0] == speaker
+
+
+def test_a_surname_expands_to_the_full_name_though_a_town_bears_the_given_name() -> None:
+    # svz.de, 2 January 2020 ("Sebastian" is also a town in Florida)
+    article = _analysed("Sebastian Kurz stellte das Kabinett am Donnerstag in Wien vor.\n\n"
+                        'Kurz lobte sie als "junge und sehr erfahrene Integrationsexpertin".', "de")
+    assert [c.attribution.speaker for c in article.claims] == [None, "Sebastian Kurz"]
