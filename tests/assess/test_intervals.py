@@ -30,3 +30,14 @@ def test_a_counterpart_is_a_figure_of_the_same_order() -> None:
     assert not counterpart(_q(2700, "people"), (_q(80, "people", "more_than"),))
     assert counterpart(_q(5, "injured"), (_q(16, "deaths"), _q(5, "people")))
     assert counterpart(_q(90, "people"), (_q(80, "people", "more_than"),))
+
+
+def test_an_exact_figure_covers_what_it_can_be_rounded_from() -> None:
+    # dw.com's timeline gives "2,700 affected", its body "at least 2,800"
+    assert not compatible(_q(2700, "cases"), _q(2800, "cases", "at_least"))
+    assert compatible(_q(5000, "deaths"), _q(4850, "deaths"))  # "5,000" may be rounded
+    assert compatible(_q(1_200_000, "people"), _q(1_215_000, "people"))
+    assert not compatible(_q(16, "deaths"), _q(15, "deaths"))
+    assert compatible(_q(276, "people"), _q(280, "people"))  # "280" may be rounded
+    assert not compatible(_q(276, "people"), _q(290, "people"))
+    assert not compatible(_q(2_000_000, "people"), _q(1_600_000, "people"))  # at most ±10 %

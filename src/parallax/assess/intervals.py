@@ -10,7 +10,21 @@ from parallax.model import Quantity
 
 APPROX_TOLERANCE = 0.15  # "about 5000" covers 4250–5750
 NEARLY_TOLERANCE = 0.05  # "almost 300" stops just short: 285–300, not 276
-EXACT_TOLERANCE = 0.02  # rounding: "1.2 million" and "1,215,000"
+ROUNDING_CAP = 0.10  # a round figure covers at most ±10 %: "2 million" is not 1.6 million
+
+
+def rounding(value: float) -> float:
+    """How far from ``value`` a figure written as it is can lie: a hair under half a unit
+    of its last non-zero digit, at most ``ROUNDING_CAP`` of it. "2,700" covers 2,651–2,749
+    and so excludes "at least 2,800"; "276" covers 275.51–276.49; "1.2 million" covers
+    1,151,000–1,249,000 and so holds 1,215,000; "5,000" covers 4,510–5,490."""
+    size = abs(value)
+    if size == 0 or math.isinf(size):
+        return 0.0
+    mantissa, exponent = f"{size:.10e}".split("e")
+    significant = mantissa.replace(".", "").rstrip("0") or "0"
+    unit = 10.0 ** (int(exponent) - (len(significant) - 1))
+    return min(0.49 * unit, ROUNDING_CAP * size)
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -24,9 +38,10 @@ def interval(q: Quantity) -> tuple[float, float]:
     else:
         low = high = v
     if q.nearly:
-        return low * (1 - NEARLY_TOLERANCE), high * (1 + EXACT_TOLERANCE)
-    tolerance = APPROX_TOLERANCE if q.approx else EXACT_TOLERANCE
-    return low * (1 - tolerance), high * (1 + tolerance)
+        return low * (1 - NEARLY_TOLERANCE), high
+    if q.approx:
+        return low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
+    return low - rounding(low), high + rounding(high)
 
 
 SAME_REFERENT_RATIO = 10.0  # "5000 soldiers" and "four soldiers" count different things
