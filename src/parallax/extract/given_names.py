@@ -27,10 +27,8 @@ def given_names() -> frozenset[str]:
             continue
         for attribute in _LISTS:
             value = provider.__dict__.get(attribute)  # a class attribute, not a property
-            if isinstance(value, dict):
-                names.update(value)
-            elif isinstance(value, list | tuple | set | frozenset):
-                names.update(value)
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                names.update(value)  # a dict's keys are the names (values are weights)
     return frozenset(n.casefold() for n in names if isinstance(n, str))
 
 

@@ -260,7 +260,7 @@ def wire_credit(text: str, removed: list[str]) -> list[str]:
     found: list[str] = []
     matches = [dateline.match(line) for line in lines[:3]]
     matches += [closing.match(line) for line in lines[-2:] + removed if len(line) <= 60]
-    canonical = {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
+    canonical = _wires_by_folded_name()
     for m in matches:
         if m is None:
             continue
@@ -273,10 +273,15 @@ def wire_credit(text: str, removed: list[str]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _wires_by_folded_name() -> dict[str, str]:
+    return {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
+
+
 def _wire_names(rest: str) -> list[str]:
     """The wire agencies a credit line names after its phrase, in any case ("dpa",
     ": AFP/dpa"); none unless every name is a wire."""
-    canonical = {a.casefold(): a for a in all_languages().words("boilerplate", "wires")}
+    canonical = _wires_by_folded_name()
     parts = [p.strip() for p in rest.strip(" :.").split("/")]
     if not parts or not all(p.casefold() in canonical for p in parts):
         return []
