@@ -14,7 +14,7 @@ from collections.abc import Callable
 import numpy as np
 
 from parallax.assess.content import claim_content
-from parallax.assess.intervals import comparable, compatible
+from parallax.assess.quantity_index import QuantityIndex
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
@@ -73,6 +73,7 @@ class PairScorer:
                  vectors: ClaimVectors):
         self.claims = claims
         self.vectors = vectors
+        self.quantities = QuantityIndex(claims)
         column: dict[str, int] = {}
         self.keys = [sorted({column.setdefault(k, len(column)) for k in claim_keys(c)})
                      for c in claims]
@@ -109,18 +110,7 @@ class PairScorer:
 
     def quantity_match(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where the two claims have a comparable quantity that both can hold."""
-        out = np.zeros((len(rows), len(cols)))
-        counted_cols = [(j, self.claims[c].quantities) for j, c in enumerate(cols)
-                        if self.claims[c].quantities]
-        for i, r in enumerate(rows):
-            mine = self.claims[r].quantities
-            if not mine:
-                continue
-            for j, theirs in counted_cols:
-                if cols[j] != r and any(comparable(x, y) and compatible(x, y)
-                                        for x in mine for y in theirs):
-                    out[i, j] = 1.0
-        return out
+        return self.quantities.matches(rows, cols)
 
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""

@@ -1,0 +1,62 @@
+"""The vectorised figure match must agree with ``comparable`` and ``compatible`` pair by pair."""
+
+import itertools
+
+import numpy as np
+
+from parallax.assess.intervals import comparable, compatible
+from parallax.assess.quantity_index import QuantityIndex
+from parallax.model import Attribution, Claim, Quantity
+
+
+def _claim(*quantities: Quantity) -> Claim:
+    return Claim(0, 0, 0, Attribution(None), quantities=quantities)
+
+
+def _q(value: float, unit: str | None, *, bound: str | None = None, approx: bool = False,
+       of: str | None = None, value_max: float | None = None) -> Quantity:
+    return Quantity(0, 0, value, value_max=value_max, bound=bound, approx=approx, unit=unit,
+                    of=of)
+
+
+# figures from the seeds and the dev stories: "about 5000 deaths", "at least 4", "70,000 to
+# 75,000 displaced", "60 % of the weapons", "four US soldiers", a bare "2,700"
+CLAIMS = [
+    _claim(_q(5000, "deaths", approx=True)),
+    _claim(_q(3000, "deaths")),
+    _claim(_q(4, "deaths", bound="at_least"), _q(7, "injured")),
+    _claim(_q(7, "deaths")),
+    _claim(_q(70000, "displaced", value_max=75000)),
+    _claim(_q(72000, "displaced")),
+    _claim(_q(0.6, "fraction", of="weapons")),
+    _claim(_q(0.6, "fraction", of="Weapons"), _q(0.5, "fraction")),
+    _claim(_q(4, "soldiers"), _q(2, "factor")),
+    _claim(_q(2700, None)),
+    _claim(),
+    _claim(_q(4800, "deaths")),
+]
+
+
+def _expected(rows: list[int], cols: list[int]) -> np.ndarray:
+    return np.array([[float(r != c and any(comparable(x, y) and compatible(x, y)
+                                           for x in CLAIMS[r].quantities
+                                           for y in CLAIMS[c].quantities))
+                      for c in cols] for r in rows])
+
+
+def test_agrees_with_the_pairwise_tests_on_every_pair() -> None:
+    index = QuantityIndex(CLAIMS)
+    every = list(range(len(CLAIMS)))
+    got = index.matches(np.array(every), np.array(every))
+    assert np.array_equal(got, _expected(every, every))
+    assert got[0, 11] == 1.0 and got[0, 1] == 0.0  # "about 5000" holds 4,800, not 3,000
+    assert got[2, 3] == 1.0 and got[4, 5] == 1.0 and got[6, 7] == 1.0
+
+
+def test_blocks_of_any_shape_and_order() -> None:
+    index = QuantityIndex(CLAIMS)
+    for rows, cols in [([3, 0], [11, 2, 1, 0]), ([10], [0, 1]), ([5, 4, 4], [4, 5])]:
+        got = index.matches(np.array(rows), np.array(cols))
+        assert np.array_equal(got, _expected(rows, cols)), (rows, cols)
+    for rows in itertools.permutations([0, 1, 11]):
+        assert index.matches(np.array(rows), np.array([11])).sum() == 1.0
