@@ -203,3 +203,34 @@ def test_a_surname_expands_to_the_full_name_though_a_town_bears_the_given_name()
     article = _analysed("Sebastian Kurz stellte das Kabinett am Donnerstag in Wien vor.\n\n"
                         'Kurz lobte sie als "junge und sehr erfahrene Integrationsexpertin".', "de")
     assert [c.attribution.speaker for c in article.claims] == [None, "Sebastian Kurz"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        # independent.co.uk, 9 April 2020: nobody named before, so the researchers speak
+        ("en", "Researchers have found that most coronavirus cases in New York City originated "
+               "from Europe, not Asia.\n\nThe study was published on Wednesday.", "Researchers"),
+        ("es", "Los investigadores descubrieron que la mayoría de los casos llegaron desde "
+               "Europa.\n\nEl estudio se publicó el miércoles.", "investigadores"),
+        ("nl", "Onderzoekers ontdekten dat de meeste gevallen uit Europa kwamen.\n\n"
+               "Het onderzoek verscheen woensdag.", "Onderzoekers"),
+    ],
+)
+def test_a_finding_reports_its_finders(code: str, text: str, speaker: str) -> None:
+    article = _analysed(text, code)
+    assert article.claims[0].attribution.speaker == speaker
+    assert article.claims[0].attribution.cue is not None
+
+
+def test_finding_a_thing_is_no_report() -> None:
+    article = _analysed("Police found the body of a 45-year-old man near the river on "
+                        "Tuesday.\n\nThe man had been missing since 3 March.", "en")
+    assert all(c.attribution.speaker is None for c in article.claims)
+
+
+def test_an_unresolved_organisation_word_that_is_a_source_noun_speaks_for_itself() -> None:
+    # cl.fr-style: "selon le gouvernement", with no government named anywhere
+    article = _analysed("Selon le gouvernement, 3 244 personnes sont mortes sur les routes "
+                        "en 2019.\n\nLe chiffre est le plus bas jamais enregistré.", "fr")
+    assert article.claims[0].attribution.speaker == "gouvernement"

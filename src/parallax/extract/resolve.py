@@ -136,7 +136,7 @@ def resolve_sources(
              if kind in ("person", "organisation")}
     history: list[_Known] = []
     out: list[ResolvedSource] = []
-    pending: list[tuple[int, str]] = []  # anaphora with no antecedent yet
+    pending: list[tuple[int, Phrase]] = []  # anaphora with no antecedent yet
     for attribution in found:
         speaker: str | None = None
         role: str | None = None
@@ -149,17 +149,27 @@ def resolve_sources(
             if speaker is None and phrase.anaphora:
                 speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
-                pending.append((len(out), phrase.anaphora))
+                pending.append((len(out), phrase))
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
                                   list(attribution.channels)))
     # "The organization has documented …" before the article names Human Rights Watch:
-    # the first later speaker of that kind
-    for index, kind in pending:
-        later = next((k for k in history if k.kind == kind and k.first > index), None)
+    # the first later speaker of that kind; failing one, a source noun stands for itself
+    # ("Researchers have found that …", "selon le gouvernement"), as "witnesses" does
+    for index, phrase in pending:
+        later = next((k for k in history if k.kind == phrase.anaphora and k.first > index),
+                     None)
         if later is not None:
             out[index].speaker = later.name
+        elif _source_noun_phrase(phrase, rules):
+            out[index].speaker = " ".join(w for w in phrase.text.split()
+                                          if w.casefold() not in rules.determiners)
     _share_channels(out)
     return out
+
+
+def _source_noun_phrase(phrase: Phrase, rules: AttributionRules) -> bool:
+    words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
+    return bool(words) and rules.is_source_noun(words[-1])
 
 
 def _common_noun(
