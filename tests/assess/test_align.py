@@ -55,6 +55,19 @@ def test_key_overlaps_are_jaccard_and_shared_numbers() -> None:
     assert shared[0, 0] == 2  # two numbers, capped at 2
 
 
+def test_reported_contents_count_across_languages_only() -> None:
+    # two claims whose sentences differ (orthogonal vectors) but whose contents are the
+    # same (equal vectors): linked across languages, not within one
+    article = dev_articles()["se22-1484207960"]
+    claims = article.claims[:2]
+    sentences = np.eye(2, 4, dtype=np.float32)
+    contents = np.array([[0, 0, 1, 0], [0, 0, 1, 0]], dtype=np.float32)
+    pair = np.arange(2)
+    same = PairScorer(claims, ["a", "b"], ["de", "de"], all_vectors((sentences, contents)))
+    across = PairScorer(claims, ["a", "b"], ["de", "es"], all_vectors((sentences, contents)))
+    assert same.block(pair, pair)[0, 1] < 0.5 < across.block(pair, pair)[0, 1]
+
+
 def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
     articles = list(dev_articles().values())[:5]
     claims = [c for a in articles for c in a.claims]
