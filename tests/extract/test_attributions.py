@@ -234,3 +234,19 @@ def test_an_unresolved_organisation_word_that_is_a_source_noun_speaks_for_itself
     article = _analysed("Selon le gouvernement, 3 244 personnes sont mortes sur les routes "
                         "en 2019.\n\nLe chiffre est le plus bas jamais enregistré.", "fr")
     assert article.claims[0].attribution.speaker == "gouvernement"
+
+
+def test_a_name_closed_by_lower_case_words_speaks_before_its_verb() -> None:
+    # charentelibre.fr, 28 January 2020
+    article = _analysed("Statistiquement, la mortalité a quasiment stagné en 2019: la Sécurité "
+                        "routière a comptabilisé neuf morts de moins qu'en 2018.\n\n"
+                        "La Sécurité routière a déclaré que 3 239 personnes sont mortes.", "fr")
+    assert [c.attribution.speaker for c in article.claims] == ["Sécurité routière"] * 2
+
+
+def test_a_role_with_an_adjective_is_no_name() -> None:
+    # no minister is named anywhere, so "El ministro español" resolves to no one (not to
+    # the organisation that speaks next)
+    article = _analysed("El ministro español dijo que cinco personas murieron.\n\n"
+                        "La Protección civil informó que tres personas resultaron heridas.", "es")
+    assert [c.attribution.speaker for c in article.claims] == [None, "Protección civil"]

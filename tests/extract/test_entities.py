@@ -18,7 +18,11 @@ def test_places_in_many_languages(name: str, country: str) -> None:
 @pytest.mark.parametrize(
     ("name", "kind"),
     [("Human Rights Watch", "organisation"), ("Caspian News", "outlet"), ("AFP", "outlet"),
-     ("Gallia Lindenstrauss", "person"), ("Irak", "place"), ("UNHCR", "organisation")],
+     ("Gallia Lindenstrauss", "person"), ("Irak", "place"), ("UNHCR", "organisation"),
+     # a lower-case word closes an organisation's name, a particle a person's
+     ("Sécurité routière", "organisation"), ("Protección civil", "organisation"),
+     ("Harm van Bakel", "person"), ("Adel Abdul Mahdi", "person"),
+     ("Ursula von der Leyen", "person")],
 )
 def test_classify(name: str, kind: str) -> None:
     assert classify_name(name)[0] == kind

@@ -72,6 +72,13 @@ def _function_words(code: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _all_particles() -> frozenset[str]:
+    data = all_languages()
+    return frozenset(w.casefold() for key in ("particles", "chain_articles")
+                     for w in data.words("entities", key))
+
+
 def classify_name(name: str) -> tuple[str, str | None]:
     """(kind, country) of a name: place, outlet, organisation, person or unknown."""
     bare = name.removeprefix("the ").removeprefix("The ")
@@ -87,6 +94,10 @@ def classify_name(name: str) -> tuple[str, str | None]:
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return "organisation", None
     if len(words) >= 2:
+        # "Sécurité routière", "Protezione civile": a lower-case word that is no name
+        # particle ("van", "de", "bin") closes an organisation's name, not a person's
+        if any(w[:1].islower() and w.casefold() not in _all_particles() for w in words[1:]):
+            return "organisation", None
         return "person", None
     return "unknown", None
 

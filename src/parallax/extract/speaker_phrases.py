@@ -279,8 +279,16 @@ def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
     start = j + 1
     if start > i:
         return None
+    # "la Sécurité routière a déclaré": lower-case words closing a name before its cue
+    tail = 0
+    if rules.lowercase_name_tail:
+        while tail < 2 and i - tail > start and not tokens[i - tail].is_capitalised:
+            tail += 1
+        before = tokens[i - tail]
+        if not before.is_capitalised or before.lower in rules.determiners:
+            tail = 0
     # "the leader of Nagorno Karabakh Arayik Harutyunyan": keep the name, not the place
-    return describe(tokens, start, i + 1, text, rules)
+    return describe(tokens, start, i + 1, text, rules, name_tail=tail)
 
 
 def name_before_comma(
