@@ -70,6 +70,10 @@ def test_die_gruenen_are_an_organisation() -> None:
     [
         ("Berlin (dpa) - Die Regierung hat sich geeinigt.\n\nMehr Text.", [], ["dpa"]),
         ("Der Text des Artikels.\n\ndpa/afp", [], ["dpa", "AFP"]),
+        # rga.de, 1 January 2020: the agency, then the editor's initials
+        ("Die künftige Regierung plant eine Vorreiterrolle in Europa.\n\ndpa/frs", [],
+         ["dpa"]),
+        ("Der Text des Artikels.\n\nZum Thema/mehr", [], []),
         ("Texto de la noticia.", ["EFE"], ["EFE"]),
         ("Titel\n\n12.01.2020, 15:21 Uhr | Anna Muster und Max Beispiel, dpa\n\nText.", [],
          ["dpa"]),

@@ -254,9 +254,11 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|[^\n]{{0,100}}[,|]\s*(?P<byline>{many})\s*$)",
         re.IGNORECASE,
     )
-    # a closing credit line: "dpa/afp", "(AFP)", "Mit Material von dpa", "aja/PAP"
+    # a closing credit line: "dpa/afp", "(AFP)", "Mit Material von dpa", "aja/PAP", and
+    # an editor's initials after the agency: "dpa/frs"
     closing = re.compile(
-        rf"^(?:mit material (?:von |der )?|(?!{one}/)\w{{2,5}}/)?\(?(?P<names>{many})\)?\.?$",
+        rf"^(?:mit material (?:von |der )?|(?!{one}/)\w{{2,5}}/)?\(?(?P<names>{many})\)?"
+        rf"(?:\s*/\s*[^\W\d_]{{2,4}})?\.?$",
         re.IGNORECASE,
     )
     return dateline, closing
