@@ -250,3 +250,10 @@ def test_a_role_with_an_adjective_is_no_name() -> None:
     article = _analysed("El ministro español dijo que cinco personas murieron.\n\n"
                         "La Protección civil informó que tres personas resultaron heridas.", "es")
     assert [c.attribution.speaker for c in article.claims] == [None, "Protección civil"]
+
+
+def test_the_newspaper_is_the_outlet_cited_before() -> None:
+    # welt.de, 9 April 2020: "laut „New York Times“ …", then "Der Zeitung zufolge …"
+    article = _analysed("Laut „New York Times“ kam das Virus vor allem aus Europa nach New "
+                        "York.\n\nDer Zeitung zufolge waren bereits 300 Reisende infiziert.", "de")
+    assert [c.attribution.via for c in article.claims] == [("New York Times",)] * 2

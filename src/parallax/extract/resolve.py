@@ -163,8 +163,38 @@ def resolve_sources(
         elif _source_noun_phrase(phrase, rules):
             out[index].speaker = " ".join(w for w in phrase.text.split()
                                           if w.casefold() not in rules.determiners)
+    _name_generic_outlets(out, rules.determiners)
     _share_channels(out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_outlets() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("outlets", "generic"))
+
+
+@lru_cache(maxsize=1)
+def _platform_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("outlets", "platforms"))
+
+
+def _name_generic_outlets(sources: list[ResolvedSource], determiners: frozenset[str]) -> None:
+    """"der Zeitung zufolge", "según el periódico": a channel named only by what it is
+    stands for the outlet cited last before it ("laut New York Times"). With none cited
+    it stays as written: the sentence still cites some outlet."""
+    last: str | None = None
+    for source in sources:
+        via: list[str] = []
+        for channel in source.via:
+            bare = " ".join(w for w in channel.casefold().split() if w not in determiners)
+            if bare in _generic_outlets() and last is not None:
+                if last not in via:
+                    via.append(last)
+                continue
+            via.append(channel)
+            if channel.casefold() not in _platform_names():
+                last = channel
+        source.via = via
 
 
 def _source_noun_phrase(phrase: Phrase, rules: AttributionRules) -> bool:
