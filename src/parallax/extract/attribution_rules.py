@@ -49,11 +49,17 @@ class AttributionRules:
         return frozenset(w for phrases in (self.say, self.report, self.according,
                                            self.according_post) for w in phrases.by_first)
 
+    @cached_property
+    def _source_noun_endings(self) -> tuple[str, ...]:
+        return tuple(n for n in self.source_nouns if len(n) >= 5)
+
+    @cached_property
+    def _role_endings(self) -> tuple[str, ...]:
+        return tuple(r for r in self.roles if len(r) >= 5 and " " not in r)
+
     def is_source_noun(self, word: str) -> bool:
         lower = word.casefold()
-        return lower in self.source_nouns or any(
-            len(n) >= 5 and lower.endswith(n) for n in self.source_nouns
-        )
+        return lower in self.source_nouns or lower.endswith(self._source_noun_endings)
 
     def restates_previous(self, words: list[str]) -> bool:
         """A sentence (its first two words, casefolded) that attributes the one before it:
@@ -65,9 +71,7 @@ class AttributionRules:
     def is_role(self, word: str) -> bool:
         """A role word, also inside a compound ("mensenrechtenombudsman")."""
         lower = word.casefold()
-        return lower in self.roles or any(
-            len(r) >= 5 and lower.endswith(r) for r in self.roles if " " not in r
-        )
+        return lower in self.roles or lower.endswith(self._role_endings)
 
 
 @lru_cache(maxsize=64)

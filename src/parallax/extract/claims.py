@@ -83,8 +83,9 @@ def extract_claims(doc: Doc) -> Doc:
         )
         opening = text[sentence.start : sentence.start + 1]
         continues = opening in QUOTES or any(
-            t.lower in reported for t in tokenize(text[sentence.start : sentence.end])
-        )
+            t.lower in reported
+            for t in tokenize(text[sentence.start : sentence.end], sentence.start)
+        )  # (with its offset, the sentence's tokens come from the tokenizer's cache)
         if (
             attribution.speaker is None and not attribution.via and continues
             and previous_speaker is not None and index - previous_speaker[0] <= 2

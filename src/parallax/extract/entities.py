@@ -79,8 +79,10 @@ def _all_particles() -> frozenset[str]:
                      for w in data.words("entities", key))
 
 
+@lru_cache(maxsize=1 << 16)
 def classify_name(name: str) -> tuple[str, str | None]:
-    """(kind, country) of a name: place, outlet, organisation, person or unknown."""
+    """(kind, country) of a name: place, outlet, organisation, person or unknown (cached:
+    the same names recur in every article)."""
     bare = name.removeprefix("the ").removeprefix("The ")
     place = lookup_place(bare) or lookup_place(name)
     if place is not None:

@@ -71,5 +71,7 @@ def places() -> dict[str, Place]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup_place(name: str) -> Place | None:
+    """The place a name stands for (cached: the same names recur in every article)."""
     return places().get(_key(name))
