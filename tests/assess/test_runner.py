@@ -3,8 +3,10 @@
 import json
 from pathlib import Path
 
+from pytest import MonkeyPatch
 from sqlalchemy import select
 
+from parallax.assess import runner
 from parallax.assess.runner import update_corpus
 from parallax.ingest.run import ingest
 from parallax.store.corpus_repo import list_stories
@@ -76,3 +78,27 @@ def test_reextraction_replaces_claims_and_regrades(tmp_path: Path) -> None:
     assert after is not None and after.claims == before.claims
     result = update_corpus(store, encoder())
     assert result.linked == 0 and result.stories_updated
+
+
+def _graded(store: Store) -> list[tuple[object, ...]]:
+    with store.engine.connect() as conn:
+        return sorted(tuple(row) for row in conn.execute(
+            select(claim_groups.c.story_id, claim_groups.c.idx, claim_groups.c.grade,
+                   claim_groups.c.reasons, claim_groups.c.sources, claim_groups.c.members)
+        ).all())
+
+
+def test_grading_on_two_cores_equals_one(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    alone = Store(store_url(tmp_path, "alone"))
+    ingest([str(CORPUS / "dev" / "articles.jsonl")], alone)
+    one = update_corpus(alone)  # the default encoder, which the helper can build too
+    assert one.grade_helper_seconds == 0.0  # 64 articles: not worth a helper
+
+    monkeypatch.setattr(runner, "GRADE_HELPER_FROM", 0)
+    paired = Store(store_url(tmp_path, "paired"))
+    ingest([str(CORPUS / "dev" / "articles.jsonl")], paired)
+    two = update_corpus(paired)
+    assert two.grade_helper_seconds > 0.0  # the helper graded some stories
+    assert two.stories_updated == one.stories_updated
+    assert _graded(paired) == _graded(alone)
+    assert [s["label"] for s in list_stories(paired)] == [s["label"] for s in list_stories(alone)]

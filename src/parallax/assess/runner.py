@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from parallax.assess.content import claim_content
-from parallax.assess.corpus import CorpusState, grade_articles, story_label
+from parallax.assess.corpus import CorpusState
+from parallax.assess.grading_pool import GradeJob, grade_job, grade_on_two_cores
 from parallax.embed.ahead import EmbedAhead
 from parallax.embed.cache import CachedEncoder
-from parallax.embed.encoder import Encoder, default_encoder, single_thread_encoder
+from parallax.embed.encoder import Encoder, USEEncoder, default_encoder, single_thread_encoder
 from parallax.link.features import link_features, link_texts
 from parallax.link.stories import link_order
-from parallax.model import Article, Story
+from parallax.model import Article
 from parallax.store.corpus_repo import (
     StoreVectorCache,
     load_linked,
@@ -45,6 +46,8 @@ class CorpusUpdate:
     grade_seconds: float = 0.0  # alignment and grading, including the encoder's share
     link_encoder_seconds: float = 0.0
     grade_encoder_seconds: float = 0.0
+    grade_helper_seconds: float = 0.0  # grading in the helper process, beside the above
+    grade_helper_encoder_seconds: float = 0.0  # of which in its encoder
 
 
 def restore_state(store: Store) -> CorpusState:
@@ -114,27 +117,38 @@ def update_corpus(
     report.link_seconds = time.perf_counter() - started
     report.link_encoder_seconds = cached.seconds
     started = time.perf_counter()
-    for story_id in sorted(touched | _stale_stories(store)):
-        _grade(store, state, story_id, cached)
-        report.stories_updated.append(story_id)
+    story_ids = sorted(touched | _stale_stories(store))
+    jobs = [job for job in (_job(state, s) for s in story_ids) if job is not None]
+    if _worth_a_helper(store, jobs, encoder):
+        report.grade_helper_seconds, report.grade_helper_encoder_seconds = \
+            grade_on_two_cores(store, jobs, cached, lambda graded: save_story(store, *graded))
+    else:
+        for job in jobs:
+            save_story(store, *grade_job(store, job, cached))
+    report.stories_updated = story_ids
     report.encoded = cached.encoded
     report.grade_seconds = time.perf_counter() - started
     report.grade_encoder_seconds = cached.seconds - report.link_encoder_seconds
     return report
 
 
-def _grade(store: Store, state: CorpusState, story_id: str, encoder: Encoder) -> None:
+GRADE_HELPER_FROM = 2000  # articles to grade before a second process pays for its start
+
+
+def _worth_a_helper(store: Store, jobs: list[GradeJob], encoder: Encoder | None) -> bool:
+    """Whether to grade on two cores: enough articles in two stories or more, a database
+    another process can open, and the default encoder (which the helper builds)."""
+    in_memory = store.engine.dialect.name == "sqlite" and store.engine.url.database in (
+        None, "", ":memory:")
+    return (len(jobs) >= 2 and sum(len(members) for _, members, _ in jobs) >= GRADE_HELPER_FROM
+            and not in_memory and (encoder is None or isinstance(encoder, USEEncoder)))
+
+
+def _job(state: CorpusState, story_id: str) -> GradeJob | None:
     story = state.linker.story(story_id)
     if story is None:
-        return
-    members = store.get_articles(story.members, with_sentences=False, with_framing=False)
-    copy_groups = {a.id: state.wires.group.get(a.id, a.id) for a in members}
-    groups = grade_articles(story_id, members, copy_groups, encoder)
-    dates = sorted(a.published[:10] for a in members if a.published)
-    save_story(store, Story(
-        id=story_id, label=story_label(members, groups),
-        article_ids=tuple(a.id for a in members),
-        first_published=dates[0] if dates else None,
-        last_published=dates[-1] if dates else None,
-    ), groups)
+        return None
+    members = list(story.members)
+    return story_id, members, {a: state.wires.group.get(a, a) for a in members}
+
 

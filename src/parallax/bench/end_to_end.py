@@ -10,8 +10,11 @@ time outside the pipeline), embed (time inside the encoder in this process), lin
 assess (without the encoder). In one process, ingest embeds ahead as ``parallax
 ingest`` does (``embed/ahead.py``): a helper process encodes while the pipeline runs, so
 its encoder time ("embed ahead (helper)") overlaps the rest and is reported apart, with
-the time ingest waited for it. Peak RSS is that of all the job's processes at once,
-sampled (``bench/memory.py``), beside the sum of each one's own peak (an upper bound).
+the time ingest waited for it. Grading a corpus of some size splits its stories with a
+helper process (``assess/grading_pool.py``): "assess" is then the caller's part and
+"assess (helper)" the helper's, which ran beside it. Peak RSS is that of all the job's
+processes at once, sampled (``bench/memory.py``), beside the sum of each one's own peak
+(an upper bound).
 With ``cluster``, the per-article stages run on Dask (``local:N`` or an address) and only
 their total is known.
 """
@@ -48,6 +51,8 @@ class SizeResult:
     ahead_seconds: float = 0.0  # encoder time in the embed-ahead helper, during ingest
     waited_seconds: float = 0.0  # ingest's time waiting for that helper
     peak_rss_sum_mb: float = 0.0  # each process's own peak, added: an upper bound
+    helper_own_seconds: float = 0.0  # our code in the grading helper (beside the run's time)
+    helper_encoder_seconds: float = 0.0  # the grading helper's encoder time
 
     @property
     def per_second(self) -> float:
@@ -63,11 +68,13 @@ class SizeResult:
     @property
     def own_share(self) -> float:
         """Our code's share of the work of our code, trafilatura and the encoder. Without
-        embedding ahead the three add up to the run's time; with it, the helper process
-        encodes while the rest runs, so its seconds are added as they were spent."""
-        work = (self.own_seconds + self.trafilatura_seconds + self.encoder_seconds
-                + self.ahead_seconds)
-        return self.own_seconds / work if work else 0.0
+        helpers the three add up to the run's time; the embed-ahead helper encodes while
+        ingest runs and the grading helper grades beside the caller, so their seconds are
+        added as they were spent, to our code or to the encoder."""
+        own = self.own_seconds + self.helper_own_seconds
+        work = (own + self.trafilatura_seconds + self.encoder_seconds + self.ahead_seconds
+                + self.helper_encoder_seconds)
+        return own / work if work else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -143,9 +150,14 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
         stages["waiting for the helper"] = waited
     stages["link"] = corpus_update.link_seconds - corpus_update.link_encoder_seconds
     stages["assess"] = corpus_update.grade_seconds - corpus_update.grade_encoder_seconds
+    helper_encoder = corpus_update.grade_helper_encoder_seconds
+    helper_own = corpus_update.grade_helper_seconds - helper_encoder
+    if corpus_update.grade_helper_seconds:
+        stages["assess (helper)"] = helper_own
     return SizeResult(n, source_format, cluster, seconds, report.stored, stories,
                       tree.peak_mb, stages, timings.get("html", 0.0), encoder_seconds,
-                      unique_sentences, ahead_seconds, waited, sum_of_peaks_mb())
+                      unique_sentences, ahead_seconds, waited, sum_of_peaks_mb(),
+                      helper_own, helper_encoder)
 
 
 def run_size(corpus: Path, n: int, source_format: str, cluster: str | None,
@@ -184,7 +196,8 @@ class EndToEndBench:
                 f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB (all processes at "
                 f"once; their own peaks add up to {r.peak_rss_sum_mb:.0f} MB); own code "
                 f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
-                f"{r.encoder_seconds + r.ahead_seconds:.1f} s)\n    stages (s): {stages}")
+                f"{r.encoder_seconds + r.ahead_seconds + r.helper_encoder_seconds:.1f} s)"
+                f"\n    stages (s): {stages}")
         ratio = self.growth_ratio()
         if ratio:
             a, b = self.results[0].articles, self.results[1].articles
