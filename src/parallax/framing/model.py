@@ -99,20 +99,18 @@ class FramingModel:
         )
 
     def score(self, text: str, sentences: list[tuple[int, int]], lang: str) -> list[SentenceScores]:
-        found = []  # (start, end, words, lexicon matches, per-word hits) of each sentence
+        scored = []
         for start, end in sentences:
             toks = words(text, start, end)
-            if toks:
-                matches = lexicon_matches(toks, lang)
-                found.append((start, end, toks, matches, token_hits(toks, lang, matches)))
-        token_logits = self.token_logits.many(
-            text, [(start, toks, hits) for start, _, toks, _, hits in found], lang)
-        scored = []
-        for (start, end, toks, matches, hits), logits in zip(found, token_logits, strict=True):
+            if not toks:
+                continue
+            matches = lexicon_matches(toks, lang)
+            hits = token_hits(toks, lang, matches)
+            token_logits = self.token_logits(text, toks, start, hits, lang)
             sent_row = sentence_features(text[start:end], toks, hits, lang)
             sent_logits = self.sentence_w[sent_row].sum(axis=0)
             scored.append(SentenceScores(
-                start, end, toks, _sigmoid(logits + self.token_b),
+                start, end, toks, _sigmoid(token_logits + self.token_b),
                 _sigmoid(sent_logits + self.sentence_b), matches,
             ))
         return scored

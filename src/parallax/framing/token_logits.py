@@ -74,52 +74,27 @@ class TokenLogits:
     def __call__(self, text: str, tokens: list[Word], sentence_start: int,
                  hits: list[str | None], lang: str) -> np.ndarray:
         """(words, techniques) logits of one sentence's words, before the bias."""
-        return self.many(text, [(sentence_start, tokens, hits)], lang)[0]
-
-    def many(self, text: str, sentences: list[tuple[int, list[Word], list[str | None]]],
-             lang: str) -> list[np.ndarray]:
-        """The logits of several sentences' words (each: its start, words and lexicon
-        hits), worked out together: each distinct word and word pair is looked up once,
-        and one set of array operations serves them all."""
-        padded: list[str] = []  # every sentence's words between two "<s>" and two "</s>"
-        at: list[int] = []  # each word's place in ``padded``
-        rank: list[int] = []  # each word's place in its sentence
-        quoted: list[bool] = []
-        shaped: list[tuple[str, str]] = []
-        for start, tokens, _ in sentences:
-            base = len(padded) + 2
-            padded += ["<s>", "<s>", *(t.lower for t in tokens), "</s>", "</s>"]
-            at += range(base, base + len(tokens))
-            rank += range(len(tokens))
-            quoted += quote_parity(text, tokens, start)
-            shaped += [(t.lower, shape(t.text)) for t in tokens]
-        if not at:
-            return [np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
-                    for _ in sentences]
-        where = np.array(at)
-        words_ = {w: k for k, w in enumerate(dict.fromkeys(padded))}
-        around = np.stack([self.neighbour(w) for w in words_])[[words_[w] for w in padded]]
-        # the pair (padded[g], padded[g + 1]) for every g a word's pairs start at
-        firsts = sorted({g + d for g in at for d in (-1, 0)})
-        pair_of = {g: k for k, g in enumerate(firsts)}
-        pairs = np.stack([self.pair(padded[g], padded[g + 1]) for g in firsts])
-        kinds = {key: k for k, key in enumerate(dict.fromkeys(shaped))}
-        out = np.stack([self.word(w, sh, lang) for w, sh in kinds])[[kinds[k] for k in shaped]]
+        n = len(tokens)
+        padded = ["<s>", "<s>", *(t.lower for t in tokens), "</s>", "</s>"]
+        around = np.stack([self.neighbour(w) for w in padded])  # (n + 4, 4, k)
+        pairs = np.stack([self.pair(a, b) for a, b in zip(padded[1:-2], padded[2:-1],
+                                                          strict=True)])  # (n + 1, 2, k)
+        out = np.stack([self.word(t.lower, shape(t.text), lang) for t in tokens])
         out += self.base(lang)
-        out += around[where - 1, 0]  # the word before, as seen from this one
-        out += around[where + 1, 1]
-        out += around[where - 2, 2]
-        out += around[where + 2, 3]
-        out += pairs[[pair_of[g - 1] for g in at], 0]
-        out += pairs[[pair_of[g] for g in at], 1]
-        out += self.position[np.minimum(np.array(rank), len(POSITION) - 1)]
-        out[np.flatnonzero(quoted)] += self.in_quote
-        results = np.split(out, np.cumsum([len(t) for _, t, _ in sentences])[:-1])
-        for logits, (_, tokens, hits) in zip(results, sentences, strict=True):
-            for i, hit in enumerate(hits):
-                if hit:
-                    logits[i] += self.lexicon(hit, lang)
-                    for k in (i - 1, i + 1):
-                        if 0 <= k < len(tokens):
-                            logits[k] += self.lexicon_neighbour(hit)
-        return results
+        # word i sits at i + 2 in ``padded``: one before it is row i + 1, and so on
+        out += around[1 : n + 1, 0]
+        out += around[3 : n + 3, 1]
+        out += around[0:n, 2]
+        out += around[4 : n + 4, 3]
+        out += pairs[0:n, 0]
+        out += pairs[1 : n + 1, 1]
+        out += self.position[np.minimum(np.arange(n), len(POSITION) - 1)]
+        quoted = np.flatnonzero(quote_parity(text, tokens, sentence_start))
+        out[quoted] += self.in_quote
+        for i, hit in enumerate(hits):
+            if hit:
+                out[i] += self.lexicon(hit, lang)
+                for k in (i - 1, i + 1):
+                    if 0 <= k < n:
+                        out[k] += self.lexicon_neighbour(hit)
+        return out
