@@ -29,8 +29,10 @@ class Word(NamedTuple):
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
-    return [Word(m.start(), m.end(), w, w.casefold())
-            for m in _WORD.finditer(text, start, stop) for w in (m.group(),)]
+    return [
+        Word(m.start(), m.end(), m.group(), m.group().casefold())
+        for m in _WORD.finditer(text, start, stop)
+    ]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -38,7 +40,7 @@ def bucket(feature: str, size: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % size
 
 
-def shape(word: str) -> str:
+def _shape(word: str) -> str:
     if word.isdigit():
         return "d"
     if word.isupper() and len(word) > 1:
@@ -48,7 +50,7 @@ def shape(word: str) -> str:
     return "x"
 
 
-def quote_parity(text: str, tokens: list[Word], sentence_start: int) -> list[bool]:
+def _quote_parity(text: str, tokens: list[Word], sentence_start: int) -> list[bool]:
     """Per word: whether an odd number of quote marks precede it in the sentence."""
     inside, cursor, out = False, sentence_start, []
     for tok in tokens:
@@ -59,7 +61,7 @@ def quote_parity(text: str, tokens: list[Word], sentence_start: int) -> list[boo
 
 
 @lru_cache(maxsize=1 << 16)
-def word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
+def _word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
     """The features of a word on its own (identity, affixes, shape, 5-grams)."""
     names = [f"w={word}", f"p3={word[:3]}", f"p4={word[:4]}", f"s3={word[-3:]}",
              f"s4={word[-4:]}", f"sh={shape}", f"len={min(len(word), 12)}"]
@@ -69,36 +71,22 @@ def word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def neighbour_buckets(word: str) -> tuple[int, int, int, int]:
+def _neighbour_buckets(word: str) -> tuple[int, int, int, int]:
     """The word as the one before, after, two before and two after another word."""
     return (bucket(f"w-1={word}", TOKEN_BUCKETS), bucket(f"w+1={word}", TOKEN_BUCKETS),
             bucket(f"w-2={word}", TOKEN_BUCKETS), bucket(f"w+2={word}", TOKEN_BUCKETS))
 
 
 @lru_cache(maxsize=1 << 17)
-def pair_buckets(first: str, second: str) -> tuple[int, int]:
+def _pair_buckets(first: str, second: str) -> tuple[int, int]:
     """Two adjacent words, as seen from the second ("bg-") and from the first ("bg+")."""
     return (bucket(f"bg-={first}|{second}", TOKEN_BUCKETS),
             bucket(f"bg+={first}|{second}", TOKEN_BUCKETS))
 
 
-POSITION = tuple(bucket(f"pos={i}", TOKEN_BUCKETS) for i in range(6))  # the 6th: any later
-IN_QUOTE = bucket("inq", TOKEN_BUCKETS)
-BIAS = bucket("b", TOKEN_BUCKETS)
-
-
-def language_bucket(lang: str) -> int:
-    return bucket(f"L={lang}", TOKEN_BUCKETS)
-
-
-def lexicon_buckets(hit: str, lang: str) -> tuple[int, int]:
-    """A word the lexicon marks ("LL", "NC"), on its own and in the text's language."""
-    return bucket(f"lex={hit}", TOKEN_BUCKETS), bucket(f"lex={hit}|L={lang}", TOKEN_BUCKETS)
-
-
-def lexicon_neighbour_bucket(hit: str) -> int:
-    """A word next to one the lexicon marks."""
-    return bucket(f"lexn={hit}", TOKEN_BUCKETS)
+_POSITION = tuple(bucket(f"pos={i}", TOKEN_BUCKETS) for i in range(6))
+_IN_QUOTE = bucket("inq", TOKEN_BUCKETS)
+_BIAS = bucket("b", TOKEN_BUCKETS)
 
 
 def token_features(
@@ -107,25 +95,25 @@ def token_features(
     """Bucket indices for each word of one sentence (the features are named strings,
     hashed; those of single words and word pairs are cached)."""
     padded = ["<s>", "<s>", *(t.lower for t in tokens), "</s>", "</s>"]
-    around = [neighbour_buckets(w) for w in padded]
-    pairs = [pair_buckets(a, b) for a, b in zip(padded[1:-2], padded[2:-1], strict=True)]
-    quoted = quote_parity(text, tokens, sentence_start)
-    base = [BIAS, language_bucket(lang)]
+    around = [_neighbour_buckets(w) for w in padded]
+    pairs = [_pair_buckets(a, b) for a, b in zip(padded[1:-2], padded[2:-1], strict=True)]
+    quoted = _quote_parity(text, tokens, sentence_start)
+    base = [_BIAS, bucket(f"L={lang}", TOKEN_BUCKETS)]
     rows = []
     for i, tok in enumerate(tokens):
         j = i + 2
-        row = [*base, *word_buckets(tok.lower, shape(tok.text), lang),
+        row = [*base, *_word_buckets(tok.lower, _shape(tok.text), lang),
                around[j - 1][0], around[j + 1][1], around[j - 2][2], around[j + 2][3],
-               pairs[i][0], pairs[i + 1][1], POSITION[min(i, 5)]]
+               pairs[i][0], pairs[i + 1][1], _POSITION[min(i, 5)]]
         if quoted[i]:
-            row.append(IN_QUOTE)
+            row.append(_IN_QUOTE)
         hit = lexicon_hits[i]
         if hit:
-            row += lexicon_buckets(hit, lang)
+            row += [bucket(f"lex={hit}", TOKEN_BUCKETS), bucket(f"lex={hit}|L={lang}",
+                                                               TOKEN_BUCKETS)]
         for k in (i - 1, i + 1):
-            near = lexicon_hits[k] if 0 <= k < len(tokens) else None
-            if near:
-                row.append(lexicon_neighbour_bucket(near))
+            if 0 <= k < len(tokens) and lexicon_hits[k]:
+                row.append(bucket(f"lexn={lexicon_hits[k]}", TOKEN_BUCKETS))
         rows.append(row)
     return rows
 

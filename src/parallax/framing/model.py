@@ -15,17 +15,22 @@ data hash, thresholds), written by ``parallax train framing``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from parallax.framing.features import Word, sentence_features, words
+from parallax.framing.features import (
+    Word,
+    sentence_features,
+    token_features,
+    words,
+)
 from parallax.framing.lexicon import LOADED, NAME_CALLING, lexicon_matches, token_hits
-from parallax.framing.token_logits import TokenLogits
 from parallax.model import FramingSpan
 
 TOKEN_TECHNIQUES = (LOADED, NAME_CALLING)
@@ -68,10 +73,6 @@ class FramingModel:
     sentence_b: np.ndarray
     thresholds: dict[str, float]
     info: dict[str, Any]
-    token_logits: TokenLogits = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.token_logits = TokenLogits(self.token_w)
 
     @classmethod
     def load(cls, path: Path | None = None) -> FramingModel:
@@ -106,7 +107,10 @@ class FramingModel:
                 continue
             matches = lexicon_matches(toks, lang)
             hits = token_hits(toks, lang, matches)
-            token_logits = self.token_logits(text, toks, start, hits, lang)
+            rows = token_features(text, toks, start, hits, lang)
+            flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64)
+            offsets = np.cumsum([0] + [len(row) for row in rows[:-1]])
+            token_logits = np.add.reduceat(self.token_w[flat], offsets, axis=0)
             sent_row = sentence_features(text[start:end], toks, hits, lang)
             sent_logits = self.sentence_w[sent_row].sum(axis=0)
             scored.append(SentenceScores(
