@@ -257,3 +257,11 @@ def test_the_newspaper_is_the_outlet_cited_before() -> None:
     article = _analysed("Laut „New York Times“ kam das Virus vor allem aus Europa nach New "
                         "York.\n\nDer Zeitung zufolge waren bereits 300 Reisende infiziert.", "de")
     assert [c.attribution.via for c in article.claims] == [("New York Times",)] * 2
+
+
+def test_a_connector_before_a_comma_is_no_speaker() -> None:
+    # "Además, aseguró que …": the sentence's first word is a connector, not a name
+    article = _analysed("El Gobierno presentó el programa el jueves.\n\n"
+                        "Además, aseguró que cinco ministros serán mujeres.", "es")
+    assert all(c.attribution.speaker != "Además" for c in article.claims)
+    assert _attr("Además, aseguró que cinco ministros serán mujeres.", "es")[0] is None

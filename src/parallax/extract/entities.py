@@ -63,7 +63,9 @@ def _org_markers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _function_words(code: str | None) -> frozenset[str]:
+def function_words(code: str | None) -> frozenset[str]:
+    """A language's words that are never a name: boundaries, determiners, pronouns,
+    auxiliaries and sentence starters ("Además", "Pero")."""
     data = language(code or "en")
     words: set[str] = set()
     for key in ("boundaries", "determiners", "pronouns_person", "pronouns_org", "auxiliaries"):
@@ -113,7 +115,7 @@ def _name_word(tok: Token, code: str | None = None) -> bool:
 
 def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised names in one sentence."""
-    function_words = _function_words(code)
+    never_names = function_words(code)
     runs = []
     i = 0
     while i < len(tokens):
@@ -121,7 +123,7 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
         if not _name_word(tok, code):
             i += 1
             continue
-        if i == 0 and tok.lower in function_words:
+        if i == 0 and tok.lower in never_names:
             i += 1
             continue
         j = i + 1
@@ -133,7 +135,7 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
             if not k:
                 break
             j = k
-        if not (j - i == 1 and tok.lower in function_words):
+        if not (j - i == 1 and tok.lower in never_names):
             runs.append((i, j))
         i = j
     return runs

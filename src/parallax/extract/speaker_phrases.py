@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parallax.extract.attribution_rules import AttributionRules
-from parallax.extract.entities import classify_name, particle_continues
+from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.tokens import Token
 
@@ -310,8 +310,9 @@ def name_before_comma(
     for c in candidates:
         if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
             np = backward_np(tokens, c - 1, text, rules)
-            if np is not None and np.name:
-                return np
+            if np is not None and np.name and not all(
+                    w.casefold() in function_words(rules.code) for w in np.name.split()):
+                return np  # (not "Además, aseguró …": a connector is no name)
     return None
 
 
