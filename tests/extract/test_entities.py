@@ -98,6 +98,9 @@ def test_wire_credit(text: str, removed: list[str], agencies: list[str]) -> None
         ("Für Österreich kann eine neue Ära beginnen.\n\nvon dpa\n\n02. Januar 2020, 19:22 Uhr"
          "\n\nWien | Die konservative ÖVP und die Grünen haben sich geeinigt.", [], "de", ["dpa"]),
         ("Ein Satz, den wir von dpa und anderen haben.\n\nNoch ein Absatz.", [], "de", []),
+        # an author's byline is no outlet credit; an agency's still is
+        ("Für Österreich kann eine neue Ära beginnen.\n\nvon Anna Müller\n\nWien | Die "
+         "konservative ÖVP und die Grünen haben sich geeinigt.", [], "de", []),
     ],
 )
 def test_article_credits(text: str, removed: list[str], code: str, credited: list[str]) -> None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules, attribution_rules
 from parallax.extract.attributions import SentenceAttribution
-from parallax.extract.entities import classify_name
+from parallax.extract.entities import classify_name, function_words
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.given_names import is_given_name
 from parallax.extract.outlets import is_outlet
@@ -342,6 +342,14 @@ def _credit_phrases(code: str | None) -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+def _byline(name: str, code: str | None) -> bool:
+    """A person's name in a credit line ("von Anna Müller"): two to four words, the first
+    a given name and no determiner ("El Economista", "Die Welt" are outlets)."""
+    parts = name.split()
+    return (2 <= len(parts) <= 4 and is_given_name(parts[0])
+            and parts[0].casefold() not in function_words(code))
+
+
 def article_credits(text: str, removed: list[str], code: str | None) -> list[str]:
     """Outlets and agencies credited for the whole text: wire credits, "(Bloomberg) --",
     "… – Bloomberg", "Vía La Patilla", "se publicó primero en El Economista"."""
@@ -372,6 +380,8 @@ def article_credits(text: str, removed: list[str], code: str | None) -> list[str
             # a long phrase ("se publicó primero en") names an outlet wherever it stands;
             # a short one ("vía", "von") only as a credit line of its own
             explicit = len(phrase.split()) >= 3 or (at == 0 and len(line) < 80)
+            if m and not is_outlet(m.group("name")) and _byline(m.group("name"), code):
+                break  # "von Anna Müller": the author, not an outlet
             if m and (is_outlet(m.group("name")) or explicit):
                 names.append(m.group("name").rstrip("."))
             break
