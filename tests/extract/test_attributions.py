@@ -265,3 +265,19 @@ def test_a_connector_before_a_comma_is_no_speaker() -> None:
                         "Además, aseguró que cinco ministros serán mujeres.", "es")
     assert all(c.attribution.speaker != "Además" for c in article.claims)
     assert _attr("Además, aseguró que cinco ministros serán mujeres.", "es")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        ("en", "Officials in Baghdad said the attack killed 25 people on Sunday.",
+         "Officials in Baghdad"),
+        ("en", "Police in Kabul said 12 people were killed.", "Police in Kabul"),
+        ("de", "Die Führung in Teheran wies den Vorwurf jedoch vehement zurück.",
+         "Führung in Teheran"),
+        # a source noun with a place elsewhere in the sentence stays alone
+        ("en", "The attack in Baghdad killed 25 people, officials said.", "officials"),
+    ],
+)
+def test_a_source_where_it_sits_is_the_whole_phrase(code: str, sentence: str, speaker: str) -> None:
+    assert _attr(sentence, code)[0] == speaker

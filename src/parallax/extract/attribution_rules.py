@@ -36,6 +36,7 @@ class AttributionRules:
     source_nouns: frozenset[str]
     owner_markers: frozenset[str]
     agent: frozenset[str]
+    locatives: frozenset[str]  # "officials in Baghdad": the place where a source sits
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
@@ -106,6 +107,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         source_nouns=words("source_nouns"),
         owner_markers=words("owner_markers"),
         agent=words("agent"),
+        locatives=words("locatives"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),

@@ -56,6 +56,11 @@ def describe(
         k -= 1
     while k < end and not words[k].is_capitalised:
         k += 1
+    # "officials in Baghdad", "die Führung in Teheran": a source where it sits is the
+    # whole phrase, not the place (the place is no speaker here)
+    located = 2 <= k < end and _located(words, k - 1, end - 1, text, rules)
+    if located:
+        k -= 2
     name_tokens = words[k:] if k < end else []
     if len(name_tokens) == 1 and name_tokens[0].lower in (
         rules.pronouns_person | rules.pronouns_org | rules.pronouns_self
@@ -71,7 +76,7 @@ def describe(
         surface = text[words[0].start : words[-1].end]
         role_tokens = []
     # "Nagorno Karabakh Arayik Harutyunyan": a place before a person's name is not the name
-    for cut in (3, 2, 1):
+    for cut in (3, 2, 1) if not located else ():
         if len(name_tokens) - cut >= 2:
             head = text[name_tokens[0].start : name_tokens[cut - 1].end]
             if len(head) >= 4 and name_tokens[0].lower not in rules.determiners and (
@@ -81,7 +86,7 @@ def describe(
                 name_tokens = name_tokens[cut:]
                 break
     # "Russian President Vladimir Putin": role words inside the capitalised run
-    for m in range(len(name_tokens) - 1, -1, -1):
+    for m in range(len(name_tokens) - 1, -1, -1) if not located else ():
         if rules.is_role(name_tokens[m].text) and m + 1 < len(name_tokens):
             role_tokens += name_tokens[: m + 1]
             name_tokens = name_tokens[m + 1 :]
@@ -259,6 +264,14 @@ def agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> Ph
     return None
 
 
+def _located(tokens: list[Token], j: int, i: int, text: str, rules: AttributionRules) -> bool:
+    """Token ``j`` is a locative between a source noun or role and a place that ends at
+    token ``i`` ("officials in Baghdad", "die Führung in Teheran")."""
+    return (0 < j < i and tokens[j].lower in rules.locatives
+            and (rules.is_source_noun(tokens[j - 1].text) or rules.is_role(tokens[j - 1].text))
+            and lookup_place(text[tokens[j + 1].start : tokens[i].end]) is not None)
+
+
 def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
     i = skip(tokens, i, -1, rules)
     if i > 0 and tokens[i].lower in rules.relatives and tokens[i - 1].is_capitalised:
@@ -269,6 +282,9 @@ def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
         if not t.is_word or t.lower in rules.weekdays:
             break
         if t.lower in rules.boundaries and not t.is_capitalised:
+            if _located(tokens, j, i, text, rules):
+                j -= 1  # "officials in | Baghdad said": the phrase goes on
+                continue
             if t.lower in rules.determiners or (
                 t.lower in rules.particles and j + 1 <= i and tokens[j + 1].is_capitalised
                 and j > 0 and tokens[j - 1].is_capitalised
