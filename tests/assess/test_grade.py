@@ -116,3 +116,19 @@ def test_one_name_spelled_in_several_languages_is_one_source() -> None:
     assert not same_name(named("Donald Trump"), named("Harry Truman"))
     assert not same_name(named("Mark Esper"), named("Mike Pompeo"))
 
+
+
+WELT_NYT = "se22-1573417533"  # welt.de: "laut „New York Times“ … aus China eingereist"
+INDEPENDENT = "se22-1573613843"  # independent.co.uk: the same testing rule, no source named
+
+
+def test_an_outlet_that_states_a_cited_outlets_fact_unsourced_relays_it() -> None:
+    # half the claims name their source (an outlet cited in the sentence counts): the
+    # other outlet, naming none, most likely relays the same report
+    articles = dev_articles()
+    a, b = articles[WELT_NYT], articles[INDEPENDENT]
+    refs = [ClaimRef(a.id, claim_index(a, "aus China eingereist")),
+            ClaimRef(b.id, claim_index(b, "coming from China"))]
+    grade, reasons, sources = grade_group(refs, {a.id: a, b.id: b}, {}, lambda x, y: 0.9)
+    assert grade == "single-source", (reasons, sources)
+    assert "New York Times" in reasons[0]

@@ -160,9 +160,10 @@ def grade_group(
     if conflict:
         return "conflicting", (conflict,), labels
     named = [s for s in sources.values() if s.named]
-    # when most claims name their source, the outlets that state the fact without one are
-    # most likely relaying it: only named sources then count as independent
-    attributed = sum(1 for _, c in claims if c.attribution.speaker)
+    # when most claims name their source (a speaker, or an outlet the sentence cites), the
+    # outlets that state the fact without one are most likely relaying it: only named
+    # sources then count as independent
+    attributed = sum(1 for ref in source_of if sources[source_of[ref]].named)
     independent = named if named and 2 * attributed >= len(claims) else list(sources.values())
     # a wire that carries a named source's words relays that source in its other copies too
     relaying = {_wire_key(c.attribution.via) for _, c in claims if c.attribution.speaker}
