@@ -281,3 +281,22 @@ def test_a_connector_before_a_comma_is_no_speaker() -> None:
 )
 def test_a_source_where_it_sits_is_the_whole_phrase(code: str, sentence: str, speaker: str) -> None:
     assert _attr(sentence, code)[0] == speaker
+
+
+def test_a_sentence_adding_to_an_attributed_one_has_its_source() -> None:
+    # laprensa.com.ni / Sputnik on the Zacatecas prison riot
+    article = _analysed(
+        "Motín en un penal de Zacatecas.\n\n"
+        "Según el diario Excélsior, el incidente obligó a poner en marcha un fuerte "
+        "operativo policial y bloquear los accesos al recinto.\n\n"
+        "También hubo que enviar al centro una veintena de ambulancias y evacuar a los "
+        "familiares de internos que estaban de visita.\n\n"
+        "El penal tiene capacidad para 1.000 internos.\n\n"
+        "También tiene 300 guardias desde el año pasado.\n\n"
+        "También murieron 5 guardias, informó la Vocería de Seguridad Pública.", "es")
+    by_start = {article.text[c.start : c.start + 12]: c.attribution for c in article.claims}
+    assert by_start["Según el dia"].speaker == by_start["También hubo"].speaker == "Excélsior"
+    # no source before it: nothing to add to; a source of its own: its own
+    assert by_start["El penal tie"].speaker is None
+    assert by_start["También tien"].speaker is None and not by_start["También tien"].via
+    assert by_start["También muri"].speaker == "Vocería de Seguridad Pública"

@@ -37,6 +37,7 @@ class AttributionRules:
     owner_markers: frozenset[str]
     agent: frozenset[str]
     locatives: frozenset[str]  # "officials in Baghdad": the place where a source sits
+    continuers: frozenset[str]  # "También …": a sentence adding to the one before
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
@@ -108,6 +109,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         owner_markers=words("owner_markers"),
         agent=words("agent"),
         locatives=words("locatives"),
+        continuers=words("continuers"),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),

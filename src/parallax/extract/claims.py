@@ -46,6 +46,7 @@ def extract_claims(doc: Doc) -> Doc:
     per_sentence: list[tuple[list[Quantity], list[Mention], int, str | None]] = []
     rules = attribution_rules(code)
     restates: list[bool] = []  # the sentence attributes the one before it
+    adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
@@ -55,8 +56,9 @@ def extract_claims(doc: Doc) -> Doc:
         found.append(attribute_sentence(text, tokens, code))
         words = sum(1 for t in tokens if t.is_word)
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
-        restates.append(rules.restates_previous(
-            [t.lower for t in islice((t for t in tokens if t.is_word), 2)]))
+        first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 2)]
+        restates.append(rules.restates_previous(first_words))
+        adds.append(bool(first_words) and first_words[0] in rules.continuers)
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
@@ -92,6 +94,13 @@ def extract_claims(doc: Doc) -> Doc:
         ):
             # a quotation or reported speech (Konjunktiv) continuing the last speaker
             attribution = previous_speaker[1]
+        elif (attribution.speaker is None and not attribution.via and adds[index]
+              and index > 0 and (sources[index - 1].speaker or sources[index - 1].via)):
+            # "Según el diario Excélsior, … También hubo que …": the sentence adds to the
+            # one before and has its source
+            before = sources[index - 1]
+            attribution = Attribution(before.speaker, before.cue, before.role, before.direct,
+                                      tuple(before.via))
         start = sentence.start
         if attribution.speaker and restates[index] and _same_paragraph(doc, index - 1, index) \
                 and sources[index - 1].speaker is None:
