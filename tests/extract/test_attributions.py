@@ -300,3 +300,20 @@ def test_a_sentence_adding_to_an_attributed_one_has_its_source() -> None:
     assert by_start["El penal tie"].speaker is None
     assert by_start["También tien"].speaker is None and not by_start["También tien"].via
     assert by_start["También muri"].speaker == "Vocería de Seguridad Pública"
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # heraldo.es: the name before a relative clause speaks, not a name inside it
+        ("es", "Kurz, que compareció junto al jefe de Los Verdes, Werner Kogler, reconoció "
+               "que la negociación no había sido fácil.", "Kurz"),
+        ("en", "Trump, who spoke with Prime Minister Adel Abdul Mahdi, said the embassy was "
+               "safe.", "Trump"),
+        # an apposition naming the speaker after a role still gives the name itself
+        ("es", "El secretario de Seguridad Pública, Ismael Camberos Hernández, informó que "
+               "murieron 16 personas.", "Ismael Camberos Hernández"),
+    ],
+)
+def test_the_name_before_a_relative_clause_speaks(code: str, sentence: str, speaker: str) -> None:
+    assert _attr(sentence, code)[0] == speaker

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
-from parallax.extract.tokens import Token
+from parallax.extract.tokens import QUOTES, Token
 
 NP_MAX_TOKENS = 9
+RELATIVE_CLAUSE_TOKENS = 25  # how far back from a cue's comma a relative clause may start
 MAX_WORDS_BEFORE_NAME = 4
 
 
@@ -311,7 +312,19 @@ def name_before_comma(
     tokens: list[Token], comma: int, text: str, rules: AttributionRules
 ) -> Phrase | None:
     """"Mohammed Mohieh, a spokesman for Kataib Hezbollah, said": the name before an
-    apposition; "El secretario ..., Ismael Camberos Hernández, informó": the name itself."""
+    apposition; "El secretario ..., Ismael Camberos Hernández, informó": the name itself;
+    "Trump, who spoke with Prime Minister Adel Abdul Mahdi, said": the name before a
+    relative clause, not a name inside it."""
+    for k in range(comma - 1, max(comma - RELATIVE_CLAUSE_TOKENS, 0), -1):
+        if tokens[k].text in ".;:" or tokens[k].text in QUOTES:
+            break
+        if (tokens[k].text == "," and k + 1 < comma and tokens[k + 1].lower in rules.relatives
+                and tokens[k - 1].is_capitalised and tokens[k - 1].is_word):
+            np = backward_np(tokens, k - 1, text, rules)
+            if np is not None and np.name and not all(
+                    w.casefold() in function_words(rules.code) for w in np.name.split()):
+                return np
+            break
     candidates = [comma]
     k = comma - 1
     while k > 0 and comma - k <= 14 and tokens[k].text not in ".;:":
