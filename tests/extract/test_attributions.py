@@ -317,3 +317,21 @@ def test_a_sentence_adding_to_an_attributed_one_has_its_source() -> None:
 )
 def test_the_name_before_a_relative_clause_speaks(code: str, sentence: str, speaker: str) -> None:
     assert _attr(sentence, code)[0] == speaker
+
+
+def test_a_reporting_verb_with_a_dropped_subject_continues_the_last_speaker() -> None:
+    # heraldo.es: "Con todo, afirmó que …" after Kurz spoke; an impersonal "se informó
+    # que" and a language that keeps its subjects name no one
+    article = _analysed(
+        "El líder conservador Sebastian Kurz habló ante los medios en Viena.\n\n"
+        "\"Hemos logrado un acuerdo\", dijo Kurz el miércoles.\n\n"
+        "Con todo, afirmó que se ha logrado un excelente resultado para ambos partidos.\n\n"
+        "El miércoles se informó que el programa tendrá 300 páginas.", "es")
+    by_start = {article.text[c.start : c.start + 12]: c.attribution for c in article.claims}
+    assert by_start["Con todo, af"].speaker == "Sebastian Kurz"
+    assert by_start["El miércoles"].speaker is None
+    english = _analysed("Sebastian Kurz spoke to reporters in Vienna.\n\n"
+                        "\"We have reached an agreement\", Kurz said on Wednesday.\n\n"
+                        "Still, said that the result was excellent for both parties.", "en")
+    assert all(c.attribution.speaker is None for c in english.claims
+               if english.text[c.start:].startswith("Still"))

@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 
 from parallax.ingest.boilerplate import clean_text
+from parallax.model import Article, Hints, SourceItem
+from parallax.pipeline import default_pipeline
 from tests.conftest import CORPUS, one_article, seed_gold
 
 
@@ -97,3 +99,23 @@ def test_outlet_from_the_pages_own_links() -> None:
     doc = default_pipeline()(Doc(item=SourceItem("a.txt", text, "text")))
     assert doc.outlet == "nieuws.example"
     assert "outlet-from-self-link" in doc.flags
+
+
+def test_a_feeds_closing_line_is_removed_and_still_credits_the_outlet() -> None:
+    # centrodeinformes.com.ar runs El Economista's feed: WordPress closes each item so
+    text = ("Tras los graves incidentes, un total de 120 marines estadounidenses fueron "
+            "trasladados a Bagdad hoy.\n\n"
+            "El asalto a la embajada provocó una de las mayores crisis de la presidencia.\n\n"
+            "La entrada La crisis de año nuevo de Trump: caos en la embajada de EE.UU. en "
+            "Bagdad se publicó primero en El Economista.")
+    cleaned, removed = clean_text(text)
+    assert "se publicó primero" not in cleaned and "120 marines" in cleaned
+    assert [r.rule for r in removed] == ["feed-footer"]
+    article = default_pipeline().process(SourceItem(
+        "https://www.centrodeinformes.com.ar/x", text, "text", Hints(language="es")))
+    assert isinstance(article, Article)
+    assert all(c.attribution.via == ("El Economista",) for c in article.claims)
+    assert all(c.attribution.speaker is None for c in article.claims)
+    # the same words early in a text are body text
+    body = "El texto se publicó primero en El Economista, según el diario.\n\n" + "Más. " * 80
+    assert clean_text(body)[0] == body

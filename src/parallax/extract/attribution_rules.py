@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from parallax.extract.entities import name_particles
-from parallax.extract.tokens import Phrases, phrase_keys
+from parallax.extract.tokens import Phrases, Token, phrase_at, phrase_keys
 from parallax.lang import language
 
 
@@ -38,6 +38,9 @@ class AttributionRules:
     agent: frozenset[str]
     locatives: frozenset[str]  # "officials in Baghdad": the place where a source sits
     continuers: frozenset[str]  # "También …": a sentence adding to the one before
+    complementizers: frozenset[str]  # "said that …"
+    impersonal: frozenset[str]  # "se informó que": a verb with no one behind it
+    pro_drop: bool  # Spanish: "afirmó que …" has its subject in the sentences before
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
@@ -69,6 +72,20 @@ class AttributionRules:
         …", "Así lo confirmó …")."""
         return (len(words) >= 2 and words[0] in self.statement_pronouns
                 and (words[1] in self.auxiliaries or words[1] in self.cue_starts))
+
+    def reports_without_subject(self, tokens: list[Token]) -> bool:
+        """In a language that drops its subjects, a reporting verb right before its
+        complementizer with no subject in the sentence ("Con todo, afirmó que …"): the
+        speaker is the one the sentences before were about."""
+        if not self.pro_drop:
+            return False
+        for k, token in enumerate(tokens):
+            n = phrase_at(tokens, k, self.say)[0] if token.lower in self.say.by_first else 0
+            if n and k + n < len(tokens) and tokens[k + n].lower in self.complementizers and (
+                k == 0 or tokens[k - 1].lower not in self.impersonal
+            ):
+                return True
+        return False
 
     def is_role(self, word: str) -> bool:
         """A role word, also inside a compound ("mensenrechtenombudsman")."""
@@ -110,6 +127,9 @@ def attribution_rules(code: str | None) -> AttributionRules:
         agent=words("agent"),
         locatives=words("locatives"),
         continuers=words("continuers"),
+        complementizers=words("complementizers"),
+        impersonal=words("impersonal"),
+        pro_drop=bool(data.setting("attribution", "pro_drop", False)),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),

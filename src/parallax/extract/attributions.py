@@ -282,7 +282,9 @@ def _speaker_of_verb(
     """(speaker phrase, inverted) for the reporting verb at tokens [i, i + n)."""
     prev = skip(tokens, i - 1, -1, rules)
     inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
-    np = None if inverted else backward_np(tokens, i - 1, text, rules)
+    # "El miércoles se informó que …": an impersonal verb has no one before it
+    impersonal = i > 0 and tokens[i - 1].lower in rules.impersonal
+    np = None if inverted or impersonal else backward_np(tokens, i - 1, text, rules)
     if np is not None and np.text.casefold() in rules.statement_pronouns:
         np = None  # "Así lo confirmó el ministro …", "This was said by …": it comes after
     if np is None or not plausible(np, rules):

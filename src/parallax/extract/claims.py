@@ -47,6 +47,7 @@ def extract_claims(doc: Doc) -> Doc:
     rules = attribution_rules(code)
     restates: list[bool] = []  # the sentence attributes the one before it
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
+    subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
@@ -59,6 +60,7 @@ def extract_claims(doc: Doc) -> Doc:
         first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 2)]
         restates.append(rules.restates_previous(first_words))
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
+        subjectless.append(rules.reports_without_subject(tokens))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
@@ -89,10 +91,12 @@ def extract_claims(doc: Doc) -> Doc:
             for t in tokenize(text[sentence.start : sentence.end], sentence.start)
         )  # (with its offset, the sentence's tokens come from the tokenizer's cache)
         if (
-            attribution.speaker is None and not attribution.via and continues
+            attribution.speaker is None and not attribution.via
+            and (continues or subjectless[index])
             and previous_speaker is not None and index - previous_speaker[0] <= 2
         ):
-            # a quotation or reported speech (Konjunktiv) continuing the last speaker
+            # a quotation, reported speech (Konjunktiv) or a reporting verb with a dropped
+            # subject ("afirmó que …") continuing the last speaker
             attribution = previous_speaker[1]
         elif (attribution.speaker is None and not attribution.via and adds[index]
               and index > 0 and (sources[index - 1].speaker or sources[index - 1].via)):

@@ -67,6 +67,8 @@ def describe(
         rules.pronouns_person | rules.pronouns_org | rules.pronouns_self
     ):
         name_tokens = []  # "He said", "Sie erklärte": capitalised at a sentence start
+    if name_tokens and all(t.lower in function_words(rules.code) for t in name_tokens):
+        name_tokens = []  # "El martes dijo …": a sentence-opening article is no name
     if not name_tokens:
         name_tail = 0
     role_tokens = [w for w in words[:k] if w.lower not in rules.determiners]

@@ -43,6 +43,7 @@ class Markers:
     line: frozenset[str]
     prefix: tuple[str, ...]
     comments: tuple[str, ...]
+    footer: tuple[str, ...]
     comment_count: re.Pattern[str]
     credit_line: re.Pattern[str]
     caption_credit: re.Pattern[str]
@@ -64,6 +65,7 @@ def markers() -> Markers:
         line=frozenset(_norm(w).rstrip(":") for w in words("line")),
         prefix=_sorted(words("prefix")),
         comments=_sorted(words("comments")),
+        footer=_sorted(words("footer")),
         comment_count=re.compile(rf"^\d+\s+(?:{counts})$", re.IGNORECASE),
         credit_line=re.compile(rf"^(?:©|\(c\)|(?:{credits})\s*[:/©.|])", re.IGNORECASE),
         caption_credit=re.compile(rf"\((?:{credits})\b[^)]*\)\.?$", re.IGNORECASE),
@@ -153,6 +155,10 @@ class _Cleaner:
                 self.drop_block_after(i)
         elif len(s) <= _PROMO_MAX and _starts_with_marker_loose(n, m.prefix + m.comments):
             self.drop(i, "promotion")
+        elif len(s) <= _PROMO_MAX and self.offset_share(i) >= 0.5 and any(
+            f in n for f in m.footer
+        ):
+            self.drop(i, "feed-footer")
         elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
             self.drop(i, "credit")
         elif (len(s) <= _PROMO_MAX and m.caption_credit.search(s)) or self.is_repeated_caption(
