@@ -335,3 +335,18 @@ def test_a_reporting_verb_with_a_dropped_subject_continues_the_last_speaker() ->
                         "Still, said that the result was excellent for both parties.", "en")
     assert all(c.attribution.speaker is None for c in english.claims
                if english.text[c.start:].startswith("Still"))
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # worldstagegroup.com and dailypost.ng on the Baghdad embassy protests
+        ("en", "Tehran has blasted Washington’s “irrational response” to the protests and "
+               "denied any involvement.", "Tehran"),
+        ("en", "But the Iranian leader dismissed the U.S. officials’ claims that Iran was "
+               "behind the protests.", "the Iranian leader"),
+        ("es", "El Gobierno iraquí rechazó los ataques de Estados Unidos.", "El Gobierno iraquí"),
+    ],
+)
+def test_rejecting_and_criticising_are_statements(code: str, sentence: str, speaker: str) -> None:
+    assert _attr(sentence, code)[0] == speaker
