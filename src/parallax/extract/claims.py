@@ -14,6 +14,7 @@ from itertools import islice
 
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
+from parallax.extract.casualties import find_casualties
 from parallax.extract.entities import find_mentions
 from parallax.extract.names import fold
 from parallax.extract.quantities import find_quantities
@@ -52,6 +53,8 @@ def extract_claims(doc: Doc) -> Doc:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
         quantities = find_quantities(text, s, e, code)
+        quantities = sorted(quantities + find_casualties(text, s, e, code, quantities),
+                            key=lambda q: q.start)
         mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
         dates = find_dates(text, s, e, code, doc.published)
         found.append(attribute_sentence(text, tokens, code))
