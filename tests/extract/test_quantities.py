@@ -97,3 +97,24 @@ def test_almost_is_an_approximation_that_stops_short(
     found = find_quantities(sentence, 0, len(sentence), code)
     assert [q.approx for q in found] == [True] * len(nearly)
     assert [q.nearly for q in found] == nearly
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "value", "unit"),
+    [
+        # independent.co.uk on the New York outbreak
+        ("en", "About two-thirds of the New York cases studied were European in origin.",
+         0.6666, "fraction"),
+        ("es", "Cerca de dos tercios de los casos llegaron de Europa.", 0.6666, "fraction"),
+        ("en", "Officials said twenty-five people were killed.", 25.0, "people"),
+    ],
+)
+def test_hyphenated_and_plural_fraction_words(code: str, text: str, value: float,
+                                              unit: str) -> None:
+    (q,) = find_quantities(text, 0, len(text), code)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_hyphenated_word_that_is_no_number_stays_a_word() -> None:
+    text = "The so-called one-off payment was a well-known one-sided deal."
+    assert find_quantities(text, 0, len(text), "en") == []

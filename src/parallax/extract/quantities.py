@@ -44,6 +44,9 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
     n, fraction = phrase_at(tokens, i, rules.fractions)
     if n:
         return _Number(float(fraction), i, i + n, "fraction")
+    hyphenated = _hyphenated(tok.lower, rules)
+    if hyphenated is not None:
+        return _Number(hyphenated[0], i, i + 1, hyphenated[1])
     factor = factor_value(tok.text, rules)
     if factor is not None:
         return _Number(factor, i, i + 1, "factor")
@@ -58,6 +61,19 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
         ):
             return None  # "hundreds", "duizenden": vague, not a count
         return _Number(value, i, i + 1, "word")
+    return None
+
+
+def _hyphenated(word: str, rules: NumberRules) -> tuple[float, str] | None:
+    """"two-thirds" → (0.667, fraction); "twenty-five" → (25, word)."""
+    first, dash, second = word.partition("-")
+    if not dash or first not in rules.words:
+        return None
+    fraction = rules.fractions.get((second,))
+    if fraction is not None:
+        return rules.words[first] * float(fraction), "fraction"
+    if second in rules.words and rules.words[first] >= 20 and rules.words[second] < 10:
+        return rules.words[first] + rules.words[second], "word"
     return None
 
 
