@@ -350,3 +350,36 @@ def test_a_reporting_verb_with_a_dropped_subject_continues_the_last_speaker() ->
 )
 def test_rejecting_and_criticising_are_statements(code: str, sentence: str, speaker: str) -> None:
     assert _attr(sentence, code)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        # zeit.de: German capitalises the outlet noun, so it joins the outlet's name
+        ("Das Kabinett steht fest, nachdem ÖVP und Grüne laut Nachrichtenagentur APA die "
+         "Ressorts verteilt haben.", ["APA"]),
+        ("„Das Kabinett nimmt Gestalt an“, berichtet die Tageszeitung Der Standard.",
+         ["Der Standard"]),
+        # and a lower-case agency after it is the channel, the noun no speaker
+        ("Die Zahl stieg auf 12, berichtete die Nachrichtenagentur dpa.", ["dpa"]),
+        ("Die Zahl stieg laut der Nachrichtenagentur dpa auf 12.", ["dpa"]),
+    ],
+)
+def test_an_outlet_named_with_its_outlet_noun_is_a_channel(sentence: str, via: list[str]) -> None:
+    assert _attr(sentence, "de") == (None, via)
+
+
+def test_a_pronoun_after_an_agency_report_is_the_person_named_before() -> None:
+    # zeit.de: "Er hat angekündigt" after "laut Nachrichtenagentur APA" and a sentence on
+    # Kurz; a modal opening a sentence ("Sollte Sebastian Kurz …") is not part of the name
+    article = _analysed(
+        "Sollte Sebastian Kurz zum zweiten Mal nach 2017 Bundeskanzler werden, wäre er mit 33 "
+        "Jahren der jüngste Regierungschef.\n\n"
+        "Das Kabinett steht fest, nachdem ÖVP und Grüne laut Nachrichtenagentur APA die "
+        "Ressorts verteilt haben.\n\n"
+        "Sebastian Kurz vertritt beim Thema Einwanderung eine harte Linie.\n\n"
+        "Er hat angekündigt, am Kampf gegen illegale Einwanderung festhalten zu wollen.", "de")
+    assert {m.name for m in article.mentions if m.kind == "person"} == {"Sebastian Kurz"}
+    last = article.claims[-1]
+    assert article.text[last.start :].startswith("Er hat")
+    assert last.attribution.speaker == "Sebastian Kurz"

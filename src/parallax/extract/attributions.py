@@ -131,8 +131,21 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
 
 def _outlet_phrase(np: Phrase) -> bool:
     return is_outlet(np.text) or (np.name is not None and (
-        is_outlet(np.name) or is_outlet_role(np.role)
+        is_outlet(np.name) or is_outlet_role(np.role) or _titled_outlet(np.name) is not None
+        or _bare_outlet_noun(np)
     ))
+
+
+def _bare_outlet_noun(np: Phrase) -> bool:
+    """"die Nachrichtenagentur" (dpa follows in lower case): an outlet noun with no name."""
+    return np.name is not None and " " not in np.name and is_outlet_role(np.name)
+
+
+def _titled_outlet(name: str) -> str | None:
+    """"Nachrichtenagentur APA", "Tageszeitung Der Standard" (German capitalises the
+    outlet noun, so it joins the name): the outlet's own name after the noun."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and is_outlet_role(first) else None
 
 
 def _platform(tokens: list[Token], rules: AttributionRules) -> str | None:
@@ -151,7 +164,7 @@ def _platforms() -> frozenset[str]:
 def _channel_name(np: Phrase) -> str:
     """"official IRNA news agency" → "IRNA"; "The Middle East Eye" stays whole."""
     if np.name:
-        return np.name
+        return _titled_outlet(np.name) or np.name
     words = np.text.split()
     capitalised = [w for w in words if w[:1].isupper()]
     return " ".join(capitalised) if capitalised and len(capitalised) < len(words) else np.text
@@ -234,11 +247,13 @@ def _according_cue(
     if np is None:
         return None
     result = SentenceAttribution(cue=cue)
-    if _outlet_phrase(np):
-        result.channels.append(_channel_name(np))
-    else:
+    named: list[str] = []
+    _channels_after(tokens, np.end, text, rules, named)
+    if not _outlet_phrase(np):
         result.speaker = np
-    _channels_after(tokens, np.end, text, rules, result.channels)
+    elif not (named and _bare_outlet_noun(np)):  # "laut der Nachrichtenagentur dpa": dpa
+        result.channels.append(_channel_name(np))
+    result.channels.extend(named)
     return result
 
 
@@ -267,9 +282,12 @@ def _verb_cue(
         return None
     result.direct = _near_quote(tokens, i, i + n)
     if _outlet_phrase(np):
-        result.channels.append(_channel_name(np))
+        named: list[str] = []
         if inverted:
-            _channels_after(tokens, np.end, text, rules, result.channels)
+            _channels_after(tokens, np.end, text, rules, named)
+        if not (named and _bare_outlet_noun(np)):  # "die Nachrichtenagentur dpa": dpa
+            result.channels.append(_channel_name(np))
+        result.channels.extend(named)
         return result
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
