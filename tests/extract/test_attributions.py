@@ -383,3 +383,23 @@ def test_a_pronoun_after_an_agency_report_is_the_person_named_before() -> None:
     last = article.claims[-1]
     assert article.text[last.start :].startswith("Er hat")
     assert last.attribution.speaker == "Sebastian Kurz"
+
+
+def test_a_statement_made_in_a_tweet_came_through_twitter() -> None:
+    # theprint.in (Bloomberg): "Trump said in a tweet that …"
+    article = _analysed("Trump said in a tweet that Iran will be held fully responsible for "
+                        "the embassy assault.\n\nThe tweet was deleted after 12 minutes.",
+                        "en")
+    first, second = article.claims
+    assert first.attribution.via == ("Twitter",)
+    assert second.attribution.via == ()  # a sentence naming no source names no channel
+
+
+def test_demnach_continues_the_source_of_the_sentence_before() -> None:
+    # zeit.de: "… laut Nachrichtenagentur APA … Demnach gehen die Ministerien …"
+    article = _analysed(
+        "Das Kabinett steht fest, nachdem ÖVP und Grüne laut Nachrichtenagentur APA die "
+        "Ressorts verteilt haben.\n\n"
+        "Demnach gehen die Ministerien für Inneres und Verteidigung an die ÖVP-Politiker "
+        "Karl Nehammer und Klaudia Tanner.", "de")
+    assert [c.attribution.via for c in article.claims] == [("APA",), ("APA",)]

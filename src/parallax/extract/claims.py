@@ -21,7 +21,7 @@ from parallax.extract.quantities import find_quantities
 from parallax.extract.resolve import article_credits, resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
-from parallax.lang import language
+from parallax.lang import all_languages, language
 from parallax.model import Article, Attribution, Claim, Mention, Quantity, SourceItem
 from parallax.pipeline import Doc
 
@@ -49,6 +49,7 @@ def extract_claims(doc: Doc) -> Doc:
     restates: list[bool] = []  # the sentence attributes the one before it
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
+    posted: list[str | None] = []  # the platform a post named in the sentence is on
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
@@ -64,6 +65,8 @@ def extract_claims(doc: Doc) -> Doc:
         restates.append(rules.restates_previous(first_words))
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
         subjectless.append(rules.reports_without_subject(tokens))
+        posted.append(next((_platform_words()[t.lower] for t in tokens
+                            if t.lower in _platform_words()), None))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
@@ -126,6 +129,8 @@ def extract_claims(doc: Doc) -> Doc:
             continue
         via = list(attribution.via)
         implied = channel_verbs.get((attribution.cue or "").casefold())
+        if not implied and attribution.speaker:
+            implied = posted[index]  # "Trump said in a tweet that …"
         if implied and implied not in via:
             via.insert(0, implied)  # "tuiteó el presidente": through Twitter
         via += [w for w in wires if w not in via]
@@ -141,6 +146,14 @@ def extract_claims(doc: Doc) -> Doc:
             )
         )
     return doc
+
+
+@lru_cache(maxsize=1)
+def _platform_words() -> dict[str, str]:
+    """"tweet" → Twitter: nouns for a post, from ``[outlets] platform_words``."""
+    entries = all_languages().words("outlets", "platform_words")
+    return {word.casefold(): platform for word, _, platform in
+            (entry.partition("=") for entry in entries)}
 
 
 def _same_paragraph(doc: Doc, first: int, second: int) -> bool:
