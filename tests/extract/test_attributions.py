@@ -403,3 +403,22 @@ def test_demnach_continues_the_source_of_the_sentence_before() -> None:
         "Demnach gehen die Ministerien für Inneres und Verteidigung an die ÖVP-Politiker "
         "Karl Nehammer und Klaudia Tanner.", "de")
     assert [c.attribution.via for c in article.claims] == [("APA",), ("APA",)]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker"),
+    [
+        # worldstagegroup.com: a verb right after an opening quotation mark is quoted, and
+        # speaking with someone is a meeting, not a statement
+        ("en", "Trump spoke with Iraqi Prime Minister Adel Abdel-Mahdi by phone on Tuesday and "
+               "“emphasised the need to protect U.S. personnel and facilities in Iraq”.", None),
+        ("en", "The White House said Trump spoke with Iraq’s outgoing Prime Minister Adel "
+               "Abdul Mahdi about the attack.", "The White House"),
+        ("en", "Trump spoke to reporters on Tuesday about the attack.", "Trump"),
+        ("de", "Merkel sprach mit dem französischen Präsidenten über die Lage in Libyen.", None),
+    ],
+)
+def test_quoted_verbs_and_meetings_attribute_nothing(
+    code: str, sentence: str, speaker: str | None
+) -> None:
+    assert _attr(sentence, code)[0] == speaker

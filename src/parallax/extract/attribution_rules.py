@@ -41,6 +41,8 @@ class AttributionRules:
     complementizers: frozenset[str]  # "said that …"
     impersonal: frozenset[str]  # "se informó que": a verb with no one behind it
     pro_drop: bool  # Spanish: "afirmó que …" has its subject in the sentences before
+    opening_quotes: frozenset[str]  # marks that only open a quotation in this language
+    not_cues: Phrases  # a reporting verb in a phrase that reports no statement
     weekdays: frozenset[str]
     particles: frozenset[str]
     lowercase_name_tail: bool
@@ -130,6 +132,8 @@ def attribution_rules(code: str | None) -> AttributionRules:
         complementizers=words("complementizers"),
         impersonal=words("impersonal"),
         pro_drop=bool(data.setting("attribution", "pro_drop", False)),
+        opening_quotes=frozenset(data.words("attribution", "opening_quotes")),
+        not_cues=phrase_keys(data.words("attribution", "not_cues")),
         weekdays=frozenset(w.casefold() for w in data.words("numbers", "weekdays")),
         particles=name_particles(code)[0],
         lowercase_name_tail=bool(data.setting("entities", "lowercase_name_tail", False)),

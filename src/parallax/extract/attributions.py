@@ -265,6 +265,8 @@ def _verb_cue(
     n_say, say = phrase_at(tokens, i, rules.say)
     n_rep, rep = phrase_at(tokens, i, rules.report)
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
+    if phrase_at(tokens, i, rules.not_cues)[0]:
+        return None  # "Trump spoke with the Iraqi prime minister": a meeting, no statement
     if not n:
         return None
     result = SentenceAttribution(cue=cue)
@@ -299,6 +301,8 @@ def _speaker_of_verb(
 ) -> tuple[Phrase | None, bool]:
     """(speaker phrase, inverted) for the reporting verb at tokens [i, i + n)."""
     prev = skip(tokens, i - 1, -1, rules)
+    if prev >= 0 and tokens[prev].text in rules.opening_quotes:
+        return None, False  # 'and “emphasised the need to …”': quoted words, no speaker
     inverted = prev < 0 or not tokens[prev].is_word or tokens[prev].text in CLOSING_QUOTES
     # "El miércoles se informó que …": an impersonal verb has no one before it
     impersonal = i > 0 and tokens[i - 1].lower in rules.impersonal
