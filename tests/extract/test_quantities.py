@@ -118,3 +118,23 @@ def test_hyphenated_and_plural_fraction_words(code: str, text: str, value: float
 def test_a_hyphenated_word_that_is_no_number_stays_a_word() -> None:
     text = "The so-called one-off payment was a well-known one-sided deal."
     assert find_quantities(text, 0, len(text), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # Sputnik (de): "Einer der Verletzten sei später gestorben"
+        ("de", "Einer der Verletzten sei später im Krankenhaus gestorben.",
+         [("Einer der Verletzten", 1.0)]),
+        ("es", "Uno de los heridos murió después.", [("Uno de los heridos", 1.0)]),
+        # one of something not counted is no count; a figure after it is its own
+        ("en", "It was one of the reasons for the war.", []),
+        ("de", "Das ist einer der Gründe.", []),
+        ("en", "One of the 12 victims was a child.", [("12 victims", 12.0)]),
+    ],
+)
+def test_one_of_a_counted_group_is_a_count_of_one(
+    code: str, text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = find_quantities(text, 0, len(text), code)
+    assert [(text[q.start : q.end], q.value) for q in found] == expected

@@ -30,6 +30,7 @@ class NumberRules:
     approx: Phrases
     nearly: frozenset[str]  # approximation words that stop short: "almost", "fast"
     range_start: frozenset[str]
+    partitive: Phrases  # "one of the injured": "of the" after a number word
     range_join: frozenset[str]
     age_suffixes: tuple[str, ...]
     months: frozenset[str]
@@ -61,6 +62,7 @@ def number_rules(code: str | None) -> NumberRules:
         approx=phrase_keys(data.words("numbers", "approx")),
         nearly=frozenset(w.casefold() for w in data.words("numbers", "nearly")),
         range_start=frozenset(w.casefold() for w in data.words("numbers", "range_start")),
+        partitive=phrase_keys(data.words("numbers", "partitive")),
         range_join=frozenset(w.casefold() for w in data.words("numbers", "range_join")),
         age_suffixes=tuple(s.casefold() for s in data.words("numbers", "age_suffixes")),
         months=frozenset(m.casefold() for m in data.words("numbers", "months")),

@@ -22,7 +22,7 @@ class _Number:
     value: float
     start: int  # token index of the first token
     end: int  # token index after the last token
-    kind: str = "number"  # number | word | fraction | factor
+    kind: str = "number"  # number | word | fraction | factor | partitive
 
 
 def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> _Number | None:
@@ -53,7 +53,11 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
     if tok.lower in rules.words:
         value = rules.words[tok.lower]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        # "one"/"een"/"un" are articles far more often than numbers: only with a scale
+        # "one"/"een"/"un" are articles far more often than numbers: only with a scale,
+        # or before a partitive ("one of the injured", "Einer der Verletzten"), counting
+        n = phrase_at(tokens, i + 1, rules.partitive)[0] if value == 1 else 0
+        if n and not (i + 1 + n < len(tokens) and tokens[i + 1 + n].text[:1].isdigit()):
+            return _Number(value, i, i + 1 + n, "partitive")
         if value == 1 and not (nxt and phrase_at(tokens, i + 1, rules.scales)[0]):
             return None
         if value >= 20 and tok.lower.endswith(("s", "en", "es", "e", "ات")) and value in (
@@ -218,6 +222,8 @@ def _build(
         return None, num.end
     if num.kind == "word" and unit is None and of is None and bound is None and not approx:
         return None, num.end
+    if num.kind == "partitive" and unit is None:
+        return None, num.end  # "one of the reasons": no count of anything we count
     # a bare year ("In 2016", "the 2008 treaty") is a date, not a quantity
     if (
         num.kind == "number" and unit is None and value_max is None and bound is None
