@@ -422,3 +422,21 @@ def test_quoted_verbs_and_meetings_attribute_nothing(
     code: str, sentence: str, speaker: str | None
 ) -> None:
     assert _attr(sentence, code)[0] == speaker
+
+
+def test_arabic_reporting_verbs_with_their_proclitic_and_caseless_subjects() -> None:
+    # arabic.rt.com: "قال رئيس منظمة الطيران الإيرانية، علي عابد زادة، إن …" then
+    # "وأضاف عابد زادة أن …" (and Abedzadeh added that …): the verb carries "و", and a
+    # name in a script without capitals is the phrase between the verb and "أن"
+    article = _analysed(
+        "قال رئيس منظمة الطيران الإيرانية، علي عابد زادة، إن مزاعم إصابة الطائرة الأوكرانية "
+        "بصاروخ لا يمكن أن تكون صحيحة.\n\n"
+        "وأضاف عابد زادة أن هذه مزاعم غير علمية وغير منطقية ومستحيلة.", "ar")
+    assert [c.attribution.speaker for c in article.claims] == ["عابد زادة", "عابد زادة"]
+
+
+def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
+    article = _analysed(
+        "قال رئيس منظمة الطيران الإيرانية إن مزاعم إصابة الطائرة الأوكرانية بصاروخ لا "
+        "يمكن أن تكون صحيحة.", "ar")
+    assert [c.attribution.speaker for c in article.claims] == ["رئيس منظمة الطيران الإيرانية"]

@@ -31,6 +31,7 @@ from parallax.extract.speaker_phrases import (
 from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, phrase_before
 from parallax.lang import all_languages
 
+CASELESS_NAME_TOKENS = 3
 COORDINATORS = frozenset(["en", "and", "und", "y", "et", "als", "e", "و", "ve", "i", "oraz"])
 
 
@@ -280,6 +281,8 @@ def _verb_cue(
     np, inverted = _speaker_of_verb(tokens, i, n, text, rules)
     if np is None or np.text.split()[0] in rules.pronouns_self:
         return None
+    if np.name is None and _caseless_subject(tokens, np, rules):
+        np.name = np.text  # "وأضاف عابد زادة أن …": the subject between verb and "that"
     if not plausible(np, rules) and not is_outlet(np.text):
         return None
     result.direct = _near_quote(tokens, i, i + n)
@@ -294,6 +297,17 @@ def _verb_cue(
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
+
+
+def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
+    """In a script with no capitals, a short phrase between a reporting verb and its
+    complementizer is its subject, and a name ("وأضاف عابد زادة أن": Abedzadeh added
+    that); it cannot be told from a common noun by its letters."""
+    first = np.text[:1]
+    if first.isupper() or first.islower() or np.end - np.start > CASELESS_NAME_TOKENS:
+        return False
+    k = np.end + (1 if np.end < len(tokens) and tokens[np.end].text in ",،" else 0)
+    return k < len(tokens) and tokens[k].lower in rules.complementizers and np.anaphora is None
 
 
 def _speaker_of_verb(

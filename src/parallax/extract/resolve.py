@@ -160,7 +160,7 @@ def resolve_sources(
                      None)
         if later is not None:
             out[index].speaker = later.name
-        elif _source_noun_phrase(phrase, rules):
+        elif _source_noun_phrase(phrase, rules) or _described_role(phrase, rules):
             out[index].speaker = " ".join(w for w in phrase.text.split()
                                           if w.casefold() not in rules.determiners)
     _name_generic_outlets(out, rules.determiners)
@@ -195,6 +195,16 @@ def _name_generic_outlets(sources: list[ResolvedSource], determiners: frozenset[
             if channel.casefold() not in _platform_names():
                 last = channel
         source.via = via
+
+
+DESCRIBED_ROLE_WORDS = 3  # a role and at least two words of what it heads
+
+
+def _described_role(phrase: Phrase, rules: AttributionRules) -> bool:
+    """A role with what it heads ("رئيس منظمة الطيران الإيرانية", the head of Iran's
+    civil aviation organisation): with nobody named for it, the description speaks."""
+    words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
+    return len(words) >= DESCRIBED_ROLE_WORDS and rules.is_role(words[0])
 
 
 def _source_noun_phrase(phrase: Phrase, rules: AttributionRules) -> bool:
