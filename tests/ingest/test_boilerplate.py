@@ -119,3 +119,20 @@ def test_a_feeds_closing_line_is_removed_and_still_credits_the_outlet() -> None:
     # the same words early in a text are body text
     body = "El texto se publicó primero en El Economista, según el diario.\n\n" + "Más. " * 80
     assert clean_text(body)[0] == body
+
+
+def test_arabic_markers_match_whatever_the_spelling() -> None:
+    # arabstoday.net: "قد يهمك ايضـــًا :" (stretched, with a vowel mark) opens related links
+    text = ("وختمت المحكمة بيانها بالقول إن الحكم نهائي.\n\n"
+            "قد يهمك ايضـــًا :\n\n"
+            "استشاري العلاقات الأسرية يكشف أسباب وعلاج الملل الزوجي\n\n"
+            "4 صفات تكشف لكِ الزوج الأناني منها إهمال الأبناء")
+    cleaned, removed = clean_text(text)
+    assert cleaned == "وختمت المحكمة بيانها بالقول إن الحكم نهائي."
+    assert {r.rule for r in removed} == {"related-links"}
+
+
+def test_a_text_size_widget_is_chrome() -> None:
+    cleaned, _ = clean_text("Text Size: A- A+\n\nDubai: Dozens of Iraqi militiamen stormed the "
+                            "U.S. Embassy complex in Baghdad on Tuesday.")
+    assert cleaned.startswith("Dubai:")

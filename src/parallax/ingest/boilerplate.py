@@ -28,8 +28,14 @@ _PROMO_MAX = 300
 _BLOCK_MAX_LINES = 15
 
 
+# Arabic spellings that vary without changing a word: the stretching tatweel, short-vowel
+# marks and the hamza forms of alef ("ايضـــًا" = "أيضاً" = "ايضا")
+_ARABIC_VARIANTS = str.maketrans({"\u0640": None, **{chr(c): None for c in range(0x064B, 0x0653)},
+                                  "أ": "ا", "إ": "ا", "آ": "ا"})
+
+
 def _norm(line: str) -> str:
-    return " ".join(line.split()).casefold()
+    return " ".join(line.split()).casefold().translate(_ARABIC_VARIANTS)
 
 
 def _sorted(words: Iterable[str]) -> tuple[str, ...]:
