@@ -138,3 +138,17 @@ def test_one_of_a_counted_group_is_a_count_of_one(
 ) -> None:
     found = find_quantities(text, 0, len(text), code)
     assert [(text[q.start : q.end], q.value) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "value"),
+    [
+        # haberler.com: Turkish writes a figure in parts, each with a smaller scale
+        ("tr", "Manisa 272 milyon 446 bin dolarlık ihracat yaptı.", 272_446_000.0),
+        ("tr", "Toplam 4 milyar 450 milyon 434 bin dolarlık ihracat.", 4_450_434_000.0),
+        ("es", "Se exportaron 2 millones 300 mil dólares.", 2_300_000.0),
+    ],
+)
+def test_a_figure_written_in_parts(code: str, text: str, value: float) -> None:
+    (q,) = find_quantities(text, 0, len(text), code)
+    assert q.value == value and q.unit == "USD"

@@ -68,6 +68,20 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
     return None
 
 
+def _compound(tokens: list[Token], j: int, value: float, scale: float,
+              rules: NumberRules) -> tuple[float, int]:
+    """"272 milyon 446 bin", "4 milyar 450 milyon", "2 millones 300 mil": a figure written
+    in parts, each with a smaller scale than the one before."""
+    while j + 1 < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) <= 3:
+        n, smaller = phrase_at(tokens, j + 1, rules.scales)
+        if not n or float(smaller) >= scale:
+            break
+        scale = float(smaller)
+        value += float(tokens[j].text) * scale
+        j += 1 + n
+    return value, j
+
+
 def _hyphenated(word: str, rules: NumberRules) -> tuple[float, str] | None:
     """"two-thirds" → (0.667, fraction); "twenty-five" → (25, word)."""
     first, dash, second = word.partition("-")
@@ -148,6 +162,7 @@ def _build(
     if n and num.kind in ("number", "word"):
         value *= float(scale)
         j += n
+        value, j = _compound(tokens, j, value, float(scale), rules)
     # fractions of a count: "negen tiende", "two thirds"
     n, fraction = phrase_at(tokens, j, rules.fractions)
     if n and num.kind == "word":
