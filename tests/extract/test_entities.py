@@ -1,8 +1,8 @@
 import pytest
 
+from parallax.extract.credits import article_credits, wire_credit
 from parallax.extract.entities import classify_name, find_mentions
 from parallax.extract.gazetteer import lookup_place
-from parallax.extract.resolve import article_credits, wire_credit
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,11 @@ from itertools import islice
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
 from parallax.extract.casualties import find_casualties
+from parallax.extract.credits import article_credits
 from parallax.extract.entities import find_mentions
 from parallax.extract.names import fold
 from parallax.extract.quantities import find_quantities
-from parallax.extract.resolve import article_credits, resolve_sources
+from parallax.extract.resolve import resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
 from parallax.lang import all_languages, language
