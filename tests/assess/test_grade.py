@@ -117,6 +117,17 @@ def test_one_name_spelled_in_several_languages_is_one_source() -> None:
     assert not same_name(named("Mark Esper"), named("Mike Pompeo"))
 
 
+def test_two_offices_of_one_body_are_one_source() -> None:
+    # prensalibre.com and Sputnik on Zacatecas: the Secretariat and its spokesman's office
+    def named(name: str) -> Source:
+        return Source(f"speaker:{speaker_key(name)}", name, True)
+
+    assert same_name(named("Secretaría de Seguridad Pública"),
+                     named("Vocería de Seguridad Pública"))
+    assert not same_name(named("Ministry of Health"), named("Ministry of Defence"))
+    assert not same_name(named("Department of Ecology"), named("Department of State"))
+
+
 
 WELT_NYT = "se22-1573417533"  # welt.de: "laut „New York Times“ … aus China eingereist"
 INDEPENDENT = "se22-1573613843"  # independent.co.uk: the same testing rule, no source named

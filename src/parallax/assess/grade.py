@@ -120,9 +120,26 @@ def same_name(a: Source, b: Source) -> bool:
     if not (a.named and b.named) or a.key == b.key:
         return False
     x, y = a.key.removeprefix("speaker:"), b.key.removeprefix("speaker:")
-    if " " in x or " " in y or x == a.key or y == b.key or min(len(x), len(y)) < 5:
+    if x == a.key or y == b.key:
+        return False
+    if " " in x and " " in y:
+        return _same_body(x.split(), y.split())
+    if " " in x or " " in y or min(len(x), len(y)) < 5:
         return False
     return SequenceMatcher(None, _sound(x), _sound(y)).ratio() >= NAME_VARIANT_RATIO
+
+
+SAME_BODY_WORDS = 2
+
+
+def _same_body(x: list[str], y: list[str]) -> bool:
+    """Two offices of one body: organisation names that end with the same words
+    ("Secretaría de Seguridad Pública", "Vocería de Seguridad Pública")."""
+    tail = 0
+    while tail < min(len(x), len(y)) and x[-1 - tail] == y[-1 - tail]:
+        tail += 1
+    return tail < max(len(x), len(y)) and sum(
+        len(w) > 3 for w in x[len(x) - tail :]) >= SAME_BODY_WORDS
 
 
 def grade_group(
