@@ -40,7 +40,7 @@ def test_a_wire_copy_run_by_two_outlets_is_one_source() -> None:
 
 def test_two_independent_named_sources_corroborate() -> None:
     articles = dev_articles()
-    a, b = articles[BLOOMBERG], articles[CENTRO]
+    a, b = articles[BLOOMBERG], articles[DW]
     refs = [ClaimRef(a.id, i) for i, c in enumerate(a.claims) if c.attribution.speaker][:1]
     refs += [ClaimRef(b.id, i) for i, c in enumerate(b.claims) if c.attribution.speaker
              and c.attribution.speaker != a.claims[refs[0].index].attribution.speaker][:1]
