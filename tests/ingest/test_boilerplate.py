@@ -136,3 +136,14 @@ def test_a_text_size_widget_is_chrome() -> None:
     cleaned, _ = clean_text("Text Size: A- A+\n\nDubai: Dozens of Iraqi militiamen stormed the "
                             "U.S. Embassy complex in Baghdad on Tuesday.")
     assert cleaned.startswith("Dubai:")
+
+
+def test_a_photo_caption_with_a_copyright_sign_is_chrome() -> None:
+    # rga.de (dpa): the caption's credit names the photographer, whom the speaker finder
+    # had joined to Kurz ("Herbert Neubauer VP-Chef Sebastian Kurz")
+    text = ("Bestätigung aus Verhandlerkreisen\n\n+ © dpa / Herbert Neubauer VP-Chef Sebastian "
+            "Kurz (l) und Grünen-Chef Werner Kogler (r) bei den Koalitionsgesprächen. © dpa / "
+            "Herbert Neubauer\n\nEs ist eine Premiere in Österreich.")
+    cleaned, removed = clean_text(text)
+    assert "Neubauer" not in cleaned and "Es ist eine Premiere" in cleaned
+    assert [r.rule for r in removed] == ["caption"]

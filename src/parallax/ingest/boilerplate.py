@@ -167,9 +167,9 @@ class _Cleaner:
             self.drop(i, "feed-footer")
         elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
             self.drop(i, "credit")
-        elif (len(s) <= _PROMO_MAX and m.caption_credit.search(s)) or self.is_repeated_caption(
-            n, seen
-        ):
+        elif (len(s) <= _PROMO_MAX and (m.caption_credit.search(s) or "©" in s)) or (
+            self.is_repeated_caption(n, seen)
+        ):  # "+ © dpa / Herbert Neubauer ÖVP-Chef Sebastian Kurz (l) … © dpa / …"
             self.drop(i, "caption")
         else:
             return False
