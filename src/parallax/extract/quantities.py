@@ -41,6 +41,11 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
             value = value * 1000 + float(tokens[end].text)
             end += 1
         return _Number(value, i, end)
+    lower = tok.lower
+    if lower not in rules.words and lower not in rules.fractions.by_first and (
+        "-" not in lower and not tok.text.casefold().endswith(rules.factor_suffixes)
+    ):
+        return None  # (most words: no branch below can read them)
     n, fraction = phrase_at(tokens, i, rules.fractions)
     if n:
         return _Number(float(fraction), i, i + n, "fraction")
