@@ -12,7 +12,7 @@ killed", "un preso … detenido"); the casualty word gives the unit. All words c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.tokens import Token, tokenize
@@ -32,11 +32,13 @@ class CasualtyRules:
     casualty: dict[str, str]  # word → unit
     clause_breaks: frozenset[str]  # reporting verbs and complementizers
 
+    @cached_property
+    def _person_endings(self) -> tuple[str, ...]:
+        return tuple(p for p in self.persons if len(p) >= 5)
+
     def person(self, token: Token) -> bool:
         word = token.lower
-        return word in self.persons or any(
-            word.endswith(p) for p in self.persons if len(p) >= 5
-        )
+        return word in self.persons or word.endswith(self._person_endings)
 
 
 @lru_cache(maxsize=64)

@@ -51,6 +51,7 @@ def extract_claims(doc: Doc) -> Doc:
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
     posted: list[str | None] = []  # the platform a post named in the sentence is on
+    platforms = _platform_words()
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
@@ -66,8 +67,7 @@ def extract_claims(doc: Doc) -> Doc:
         restates.append(rules.restates_previous(first_words))
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
         subjectless.append(rules.reports_without_subject(tokens))
-        posted.append(next((_platform_words()[t.lower] for t in tokens
-                            if t.lower in _platform_words()), None))
+        posted.append(next((platforms[t.lower] for t in tokens if t.lower in platforms), None))
         doc.quantities.extend(quantities)
         doc.mentions.extend(mentions)
     names_per_sentence = [
