@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select
 
-from parallax.ingest.run import ingest
-from parallax.model import Article
+from parallax.ingest.run import ingest, ingest_items
+from parallax.model import Article, IngestError, SourceItem
 from parallax.store import repository
 from parallax.store.repository import Store
 from parallax.store.tables import articles, inputs, sentences
@@ -68,6 +68,27 @@ def test_errors_are_logged_and_retried(store: Store, tmp_path: Path) -> None:
     assert [r.reason for r in store.input_log("error")] == ["empty document"]
     bad.write_text("Titel\n\nDe regering heeft dinsdag nieuwe maatregelen aangekondigd.")
     assert ingest([str(bad)], store).stored == 1
+
+
+def test_one_batch_holds_repeats_copies_and_errors(store: Store) -> None:
+    """Inputs are written a batch at a time: within one batch an input seen again is done,
+    a second input with the same text is a duplicate, and errors are logged beside."""
+    text = "Titel\n\nDe regering heeft dinsdag nieuwe maatregelen aangekondigd voor de zorg."
+    first = SourceItem("a.txt", text, "text")
+    items: list[SourceItem | IngestError] = [
+        first, first, SourceItem("b.txt", text, "text"), SourceItem("c.txt", "", "text"),
+        IngestError("d.txt", "unreadable file"),
+    ]
+    seen: list[str] = []
+    report = ingest_items(items, store, on_result=lambda r: seen.append(r.source))
+    assert (report.stored, report.already_done, report.duplicates) == (1, 1, 1)
+    assert [e.source for e in report.errors] == ["c.txt", "d.txt"]
+    assert seen == ["a.txt", "b.txt", "c.txt", "d.txt"]  # in input order, each once
+    assert store.count_articles() == 1
+    log = {r.source: r.status for r in store.input_log()}
+    assert log == {"a.txt": "ok", "b.txt": "ok", "c.txt": "error", "d.txt": "error"}
+    again = ingest_items(items, store)
+    assert (again.stored, again.already_done, len(again.errors)) == (0, 3, 2)
 
 
 def _write_corpus(folder: Path, n: int) -> None:

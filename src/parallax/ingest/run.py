@@ -1,11 +1,13 @@
-"""Ingest as a library call: sources → pipeline → store, one input at a time.
+"""Ingest as a library call: sources → pipeline → store, a small batch of inputs at a time.
 
 Each input is looked up in the store's input log first, so a re-run after a crash skips
-what is done and finishes the rest; each article is saved in its own transaction.
+what is done and finishes the rest. A batch's articles and log rows are written in one
+transaction: a crash loses at most the batch in hand, which the re-run does again.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -13,7 +15,9 @@ from parallax.ingest.fetch import Fetcher
 from parallax.ingest.sources import iter_sources
 from parallax.model import Article, IngestError, IngestWarning, SourceItem
 from parallax.pipeline import Pipeline, default_pipeline
-from parallax.store.repository import Store, input_key
+from parallax.store.repository import Outcome, Store, input_key
+
+BATCH = 32  # inputs a transaction: a larger one saves little and is redone after a crash
 
 WARNING_FLAGS = (
     "paywall-stub",
@@ -60,32 +64,53 @@ def ingest_items(
     on_result: Callable[[Article | IngestError], None] | None = None,
 ) -> IngestReport:
     """Take source items (from ``iter_sources``, a web request …) through the pipeline
-    into the store; an input already done is skipped, a failed one logged."""
+    into the store; an input already done is skipped, a failed one logged. Items go a
+    batch at a time (``BATCH``): one look-up of what is done, one transaction to write."""
     pipeline = pipeline or default_pipeline()
     report = IngestReport()
-    for item in items:
+    stream = iter(items)
+    while batch := list(itertools.islice(stream, BATCH)):
+        _ingest_batch(batch, store, pipeline, report, on_result)
+    return report
+
+
+def _ingest_batch(
+    batch: list[SourceItem | IngestError], store: Store, pipeline: Pipeline,
+    report: IngestReport, on_result: Callable[[Article | IngestError], None] | None,
+) -> None:
+    keys = [input_key(item.source, b"" if isinstance(item, IngestError) else item.content)
+            for item in batch]
+    done = store.done_keys([k for k, item in zip(keys, batch, strict=True)
+                            if not isinstance(item, IngestError)])
+    outcomes: list[Outcome] = []
+    results: list[Article | IngestError] = []
+    for key, item in zip(keys, batch, strict=True):
         if isinstance(item, IngestError):
-            store.record_error(input_key(item.source, b""), item.source, item.reason)
-            report.errors.append(item)
             result: Article | IngestError = item
+        elif key in done:
+            report.already_done += 1
+            continue
         else:
-            key = input_key(item.source, item.content)
-            if store.is_done(key):
-                report.already_done += 1
-                continue
+            done.add(key)  # the same input again in this batch is done too
             result = pipeline.process(item)
-            if isinstance(result, IngestError):
-                store.record_error(key, result.source, result.reason)
-                report.errors.append(result)
+        if isinstance(result, IngestError):
+            outcomes.append(Outcome(key, result.source, None, "error", result.reason))
+        else:
+            reason = warning_reason(result)
+            outcomes.append(Outcome(key, result.source, result,
+                                    "warning" if reason else "ok", reason))
+        results.append(result)
+    created = store.save_batch(outcomes)
+    for result, new in zip(results, created, strict=True):
+        if isinstance(result, IngestError):
+            report.errors.append(result)
+        else:
+            if new:
+                report.stored += 1
             else:
-                reason = warning_reason(result)
-                created = store.save(result, key, "warning" if reason else "ok", reason)
-                if created:
-                    report.stored += 1
-                else:
-                    report.duplicates += 1
-                if reason:
-                    report.warnings.append(IngestWarning(result.source, result.id, reason))
+                report.duplicates += 1
+            reason = warning_reason(result)
+            if reason:
+                report.warnings.append(IngestWarning(result.source, result.id, reason))
         if on_result is not None:
             on_result(result)
-    return report

@@ -37,6 +37,18 @@ def input_key(source: str, content: bytes | str) -> str:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What became of one input, for the store to write: an article (``ok`` or
+    ``warning``) or an error (no article, ``error`` and its reason)."""
+
+    key: str
+    source: str
+    article: Article | None
+    status: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class InputRecord:
     source: str
     status: str
@@ -67,63 +79,81 @@ class Store:
             return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
         raise NotImplementedError(f"unsupported database dialect {name!r}")
 
-    def _upsert_input(self, conn: Connection, row: dict[str, Any]) -> None:
+    def _upsert_inputs(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         stmt: Any
         if self.engine.dialect.name == "postgresql":
-            stmt = postgresql.insert(inputs).values(**row)
+            stmt = postgresql.insert(inputs)
         else:
-            stmt = sqlite.insert(inputs).values(**row)
+            stmt = sqlite.insert(inputs)
         update = {k: stmt.excluded[k] for k in ("article_id", "status", "reason", "updated_at")}
-        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=update))
+        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=update), rows)
 
     def save(
         self, article: Article, key: str, status: str = "ok", reason: str | None = None
     ) -> bool:
         """Store ``article`` for input ``key``; False when the article was already there."""
+        return self.save_batch([Outcome(key, article.source, article, status, reason)])[0]
+
+    def save_batch(self, outcomes: list[Outcome]) -> list[bool]:
+        """Write a batch of inputs' outcomes in one transaction: each new article with its
+        sentences, claims, mentions and framing spans, and every input's row in the log.
+        A crash leaves all of the batch or none of it. Returns, per outcome, whether its
+        article was new (an article already stored, or earlier in the batch, was not)."""
+        if not outcomes:
+            return []
         with self.engine.begin() as conn:
-            # RETURNING tells whether the row was new on every backend (PostgreSQL's
-            # rowcount is -1 for INSERT … ON CONFLICT DO NOTHING through psycopg)
-            inserted = conn.execute(
-                self._insert_ignore(articles, ["id"]).values(**_article_row(article))
-                .returning(articles.c.id)
-            ).first()
-            created = inserted is not None
-            if created:
-                self._save_parts(conn, article)
-            self._upsert_input(
-                conn,
-                {"key": key, "source": article.source, "article_id": article.id,
-                 "status": status, "reason": reason, "updated_at": _now()},
-            )
+            rows = {o.article.id: _article_row(o.article) for o in reversed(outcomes)
+                    if o.article is not None}  # reversed: the first of equal ids wins
+            new_ids: set[str] = set()
+            if rows:
+                # RETURNING names the rows really inserted on every backend, also when a
+                # second process stored the same article a moment before
+                new_ids = set(conn.execute(
+                    self._insert_ignore(articles, ["id"]).returning(articles.c.id),
+                    list(reversed(rows.values())),
+                ).scalars())
+            created = []
+            for o in outcomes:
+                is_new = o.article is not None and o.article.id in new_ids
+                if o.article is not None:
+                    new_ids.discard(o.article.id)  # a later copy in the batch is not new
+                created.append(is_new)
+            self._save_parts(conn, [o.article for o, new in zip(outcomes, created, strict=True)
+                                    if new and o.article is not None])
+            log = {o.key: {"key": o.key, "source": o.source,
+                           "article_id": o.article.id if o.article else None,
+                           "status": o.status, "reason": o.reason, "updated_at": _now()}
+                   for o in outcomes}  # one row a key: the last outcome holds
+            self._upsert_inputs(conn, list(log.values()))
         return created
 
     def _save_parts(
-        self, conn: Connection, article: Article, tables: tuple[Table, ...] | None = None
+        self, conn: Connection, batch: list[Article], tables: tuple[Table, ...] | None = None
     ) -> None:
-        """Insert the article's sentences, claims and mentions (or only ``tables``)."""
+        """Insert the articles' sentences, claims and mentions (or only ``tables``), one
+        statement a table for the whole batch."""
         parts: list[tuple[Table, list[dict[str, Any]]]] = [
             (sentences, [
-                {"start": s.start, "end": s.end, "language": s.language}
-                for s in article.sentences
+                {"article_id": a.id, "idx": i, "start": s.start, "end": s.end,
+                 "language": s.language}
+                for a in batch for i, s in enumerate(a.sentences)
             ]),
-            (claims, [claim_row(c) for c in article.claims]),
+            (claims, [{"article_id": a.id, "idx": i, **claim_row(c)}
+                      for a in batch for i, c in enumerate(a.claims)]),
             (mentions, [
-                {"start": m.start, "end": m.end, "kind": m.kind, "name": m.name,
-                 "country": m.country}
-                for m in article.mentions
+                {"article_id": a.id, "idx": i, "start": m.start, "end": m.end,
+                 "kind": m.kind, "name": m.name, "country": m.country}
+                for a in batch for i, m in enumerate(a.mentions)
             ]),
             (framing_spans, [
-                {"start": f.start, "end": f.end, "technique": f.technique,
-                 "confidence": f.confidence}
-                for f in article.framing
+                {"article_id": a.id, "idx": i, "start": f.start, "end": f.end,
+                 "technique": f.technique, "confidence": f.confidence}
+                for a in batch for i, f in enumerate(a.framing)
             ]),
         ]
         for table, rows in parts:
             if rows and (tables is None or table in tables):
-                conn.execute(
-                    self._insert_ignore(table, ["article_id", "idx"]),
-                    [{"article_id": article.id, "idx": i, **row} for i, row in enumerate(rows)],
-                )
+                conn.execute(self._insert_ignore(table, ["article_id", "idx"]), rows)
 
     def replace_analysis(self, article: Article) -> None:
         """Replace an article's claims, mentions and framing spans, and mark its story for
@@ -133,7 +163,7 @@ class Store:
         with self.engine.begin() as conn:
             for table in (claims, mentions, framing_spans):
                 conn.execute(delete(table).where(table.c.article_id == article.id))
-            self._save_parts(conn, article, (claims, mentions, framing_spans))
+            self._save_parts(conn, [article], (claims, mentions, framing_spans))
             story_id = conn.execute(
                 select(articles.c.story_id).where(articles.c.id == article.id)
             ).scalar()
@@ -142,19 +172,24 @@ class Store:
                              .values(article_count=-1))
 
     def record_error(self, key: str, source: str, reason: str) -> None:
-        with self.engine.begin() as conn:
-            self._upsert_input(
-                conn,
-                {"key": key, "source": source, "article_id": None, "status": "error",
-                 "reason": reason, "updated_at": _now()},
-            )
+        self.save_batch([Outcome(key, source, None, "error", reason)])
 
     # -- reading ----------------------------------------------------------------------
 
     def is_done(self, key: str) -> bool:
+        return key in self.done_keys([key])
+
+    def done_keys(self, keys: list[str]) -> set[str]:
+        """Those of ``keys`` whose input is done (stored, or stored with a warning)."""
+        done: set[str] = set()
         with self.engine.connect() as conn:
-            status = conn.execute(select(inputs.c.status).where(inputs.c.key == key)).scalar()
-        return status in ("ok", "warning")
+            for start in range(0, len(keys), ARTICLE_BATCH):
+                batch = keys[start : start + ARTICLE_BATCH]
+                done.update(conn.execute(
+                    select(inputs.c.key).where(inputs.c.key.in_(batch))
+                    .where(inputs.c.status.in_(("ok", "warning")))
+                ).scalars())
+        return done
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
