@@ -61,6 +61,14 @@ class SentenceScores:
     lexicon: list[tuple[int, int, str]]
 
 
+def _row_sums(weights: np.ndarray, rows: list[list[int]]) -> np.ndarray:
+    """For each row of feature indices, the sum of those weight rows."""
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64)
+    offsets = np.zeros(len(rows), dtype=np.int64)
+    np.cumsum([len(row) for row in rows[:-1]], out=offsets[1:])
+    return np.add.reduceat(weights[flat], offsets, axis=0)
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -30.0, 30.0)))
 
@@ -100,23 +108,29 @@ class FramingModel:
         )
 
     def score(self, text: str, sentences: list[tuple[int, int]], lang: str) -> list[SentenceScores]:
-        scored = []
+        """Features sentence by sentence; the weights of all of an article's words and
+        sentences are then summed and squashed in one pass each."""
+        found: list[tuple[int, int, list[Word], list[tuple[int, int, str]]]] = []
+        token_rows: list[list[int]] = []
+        sentence_rows: list[list[int]] = []
         for start, end in sentences:
             toks = words(text, start, end)
             if not toks:
                 continue
             matches = lexicon_matches(toks, lang)
             hits = token_hits(toks, lang, matches)
-            rows = token_features(text, toks, start, hits, lang)
-            flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64)
-            offsets = np.cumsum([0] + [len(row) for row in rows[:-1]])
-            token_logits = np.add.reduceat(self.token_w[flat], offsets, axis=0)
-            sent_row = sentence_features(text[start:end], toks, hits, lang)
-            sent_logits = self.sentence_w[sent_row].sum(axis=0)
-            scored.append(SentenceScores(
-                start, end, toks, _sigmoid(token_logits + self.token_b),
-                _sigmoid(sent_logits + self.sentence_b), matches,
-            ))
+            token_rows += token_features(text, toks, start, hits, lang)
+            sentence_rows.append(sentence_features(text[start:end], toks, hits, lang))
+            found.append((start, end, toks, matches))
+        if not found:
+            return []
+        token_probs = _sigmoid(_row_sums(self.token_w, token_rows) + self.token_b)
+        sentence_probs = _sigmoid(_row_sums(self.sentence_w, sentence_rows) + self.sentence_b)
+        scored, first = [], 0
+        for k, (start, end, toks, matches) in enumerate(found):
+            scored.append(SentenceScores(start, end, toks, token_probs[first:first + len(toks)],
+                                         sentence_probs[k], matches))
+            first += len(toks)
         return scored
 
     def decode(self, scored: list[SentenceScores],
