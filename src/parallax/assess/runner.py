@@ -25,9 +25,10 @@ from parallax.link.features import link_features, link_texts
 from parallax.link.stories import link_order
 from parallax.model import Article
 from parallax.store.corpus_repo import (
+    Link,
     StoreVectorCache,
     load_linked,
-    save_link,
+    save_links,
     save_story,
     unlinked_ids,
 )
@@ -105,13 +106,14 @@ def update_corpus(
     for start in range(0, len(pending), LINK_BATCH):
         batch = store.get_articles(pending[start : start + LINK_BATCH], with_framing=False)
         by_id = {a.id: a for a in batch}
+        links = []
         for f in link_order(link_features(batch, cached)):
             story_id = state.linker.add(f)
             group = state.wires.add(f.article_id, by_id[f.article_id].text)
-            save_link(store, f, story_id, group, state.wires.values[f.article_id],
-                      cached.version)
+            links.append(Link(f, story_id, group, state.wires.values[f.article_id]))
             touched.add(story_id)
-            report.linked += 1
+        save_links(store, links, cached.version)
+        report.linked += len(links)
         if on_progress:
             on_progress(f"linked {report.linked}/{len(pending)}")
     report.link_seconds = time.perf_counter() - started

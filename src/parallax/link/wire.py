@@ -8,7 +8,9 @@ otherwise different articles.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -24,10 +26,23 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+def _sha1_32(data: bytes) -> int:
+    """datasketch's ``sha1_hash32`` (the first four bytes of SHA-1, little-endian), in one
+    call less."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The scheme's permutation parameters, drawn once rather than for every article."""
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME).permutations
+
+
 def minhash(text: str) -> MinHash:
     tokens = words(text)
     shingles = {" ".join(tokens[i : i + 3]) for i in range(max(1, len(tokens) - 2))}
-    m = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_sha1_32,
+                permutations=_permutations())
     m.update_batch(s.encode("utf-8") for s in sorted(shingles))
     return m
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from parallax.embed.encoder import Vectors
 from parallax.link.features import LinkFeatures
@@ -80,16 +80,34 @@ def unlinked_ids(store: Store) -> list[str]:
         ).scalars())
 
 
-def save_link(store: Store, f: LinkFeatures, story_id: str, copy_group: str,
-              minhash: bytes, encoder: str) -> None:
+@dataclass(frozen=True)
+class Link:
+    """Where linking put one article: its features, story, copy group and MinHash."""
+
+    features: LinkFeatures
+    story_id: str
+    copy_group: str
+    minhash: bytes
+
+
+def save_links(store: Store, links: list[Link], encoder: str) -> None:
+    """Write a batch of links in one transaction: a crash leaves those articles unlinked,
+    and the next run links them again."""
+    if not links:
+        return
     with store.engine.begin() as conn:
-        conn.execute(store._insert_ignore(link_features, ["article_id"]).values(
-            article_id=f.article_id, encoder=encoder,
-            vector=np.asarray(f.vector, np.float32).tobytes(), entities=sorted(f.entities),
-            copy_group=copy_group, minhash=minhash,
-        ))
-        conn.execute(update(articles).where(articles.c.id == f.article_id)
-                     .values(story_id=story_id))
+        conn.execute(store._insert_ignore(link_features, ["article_id"]), [
+            {"article_id": k.features.article_id, "encoder": encoder,
+             "vector": np.asarray(k.features.vector, np.float32).tobytes(),
+             "entities": sorted(k.features.entities), "copy_group": k.copy_group,
+             "minhash": k.minhash}
+            for k in links
+        ])
+        conn.execute(
+            update(articles).where(articles.c.id == bindparam("linked_id"))
+            .values(story_id=bindparam("linked_story")),
+            [{"linked_id": k.features.article_id, "linked_story": k.story_id} for k in links],
+        )
 
 
 def save_story(store: Store, story: Story, groups: list[ClaimGroup]) -> None:
