@@ -44,13 +44,25 @@ class Story:
     entities: Counter[str] = field(default_factory=Counter)
     first: date | None = None
     last: date | None = None
+    # the centroid and the representatives as one matrix, kept until the next member
+    _centroid: Vectors | None = field(default=None, repr=False, compare=False)
+    _matrix: Vectors | None = field(default=None, repr=False, compare=False)
 
     @property
     def centroid(self) -> Vectors:
-        assert self.total is not None
-        return self.total / max(float(np.linalg.norm(self.total)), 1e-9)
+        if self._centroid is None:
+            assert self.total is not None
+            self._centroid = self.total / max(float(np.linalg.norm(self.total)), 1e-9)
+        return self._centroid
+
+    @property
+    def matrix(self) -> Vectors:
+        if self._matrix is None:
+            self._matrix = np.stack(self.vectors)
+        return self._matrix
 
     def add(self, f: LinkFeatures) -> None:
+        self._centroid = self._matrix = None
         self.members.append(f.article_id)
         keep_first = MAX_REPRESENTATIVES // 2
         if len(self.vectors) >= MAX_REPRESENTATIVES:
@@ -102,13 +114,17 @@ class StoryLinker:
     def _idf(self, key: str) -> float:
         return math.log((2 + self.seen) / (1 + self.entity_df[key]))
 
-    def score(self, f: LinkFeatures, story: Story) -> float:
-        member = float(np.max(np.stack(story.vectors) @ f.vector))
+    def score(self, f: LinkFeatures, story: Story,
+              idf: dict[str, float] | None = None) -> float:
+        """How well ``f`` fits ``story`` (``idf``: the rarity of ``f``'s entity keys, when
+        the caller scores several stories)."""
+        member = float(np.max(story.matrix @ f.vector))
         centroid = float(story.centroid @ f.vector)
         sim = MEMBER_WEIGHT * member + (1 - MEMBER_WEIGHT) * centroid
         if f.entities and story.entities:
-            shared = sum(self._idf(k) for k in f.entities if k in story.entities)
-            own = sum(self._idf(k) for k in f.entities)
+            weights = idf if idf is not None else {k: self._idf(k) for k in f.entities}
+            shared = sum(w for k, w in weights.items() if k in story.entities)
+            own = sum(weights.values())
             sim += ENTITY_WEIGHT * (shared / own if own else 0.0)
         if f.published and story.first and story.last:
             gap = max((story.first - f.published).days, (f.published - story.last).days, 0)
@@ -135,8 +151,9 @@ class StoryLinker:
             return self.by_article[f.article_id]
         best: Story | None = None
         best_score = self.threshold
+        idf = {k: self._idf(k) for k in f.entities}
         for story in self._candidates(f):
-            s = self.score(f, story)
+            s = self.score(f, story, idf)
             if s >= best_score:
                 best, best_score = story, s
         if best is None:
