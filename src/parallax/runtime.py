@@ -14,3 +14,29 @@ def single_threaded_blas() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
+
+
+_gc_settled = False
+YOUNG_COLLECTION_EVERY = 20_000  # allocations between collections of the youngest objects
+
+
+def settle_gc() -> None:
+    """Once a process has loaded what it keeps (models, lexicons, gazetteer, caches): take
+    those objects out of the garbage collector's scans (``gc.freeze``) and collect young
+    objects less often. Runs once a process; later calls do nothing.
+
+    Article after article, the collector otherwise rescans everything loaded at start:
+    measured on 550 new articles through the pipeline, it took 1.1 ms of 9.2 ms an
+    article (0.85 ms in full collections). Frozen objects are never freed, which is what
+    a process-long model is anyway.
+    """
+    import gc
+
+    global _gc_settled
+    if _gc_settled:
+        return
+    _gc_settled = True
+    gc.collect()
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, middle, old)

@@ -15,6 +15,7 @@ from parallax.ingest.fetch import Fetcher
 from parallax.ingest.sources import iter_sources
 from parallax.model import Article, IngestError, IngestWarning, SourceItem
 from parallax.pipeline import Pipeline, default_pipeline
+from parallax.runtime import settle_gc
 from parallax.store.repository import Outcome, Store, input_key
 
 BATCH = 32  # inputs a transaction: a larger one saves little and is redone after a crash
@@ -71,6 +72,7 @@ def ingest_items(
     stream = iter(items)
     while batch := list(itertools.islice(stream, BATCH)):
         _ingest_batch(batch, store, pipeline, report, on_result)
+        settle_gc()  # after the first batch: the models and lexicons are loaded
     return report
 
 
