@@ -30,6 +30,7 @@ from parallax.model import Article
 BATCH_TEXTS = 64  # texts sent to the helper at a time
 IN_FLIGHT = 8  # batches with the helper before the caller encodes the next one itself
 HELPER_AFTER = 400  # texts waiting before the helper starts (about 20 articles)
+CHECK_TEXTS = 256  # texts gathered before the cache is asked which it has (a dozen articles)
 # keys of texts recently queued, so a text repeated while its batch is still out is not
 # sent twice; an older one is in the cache by then, so the window bounds memory only
 RECENT_KEYS = 20_000
@@ -69,6 +70,7 @@ class EmbedAhead:
         self._make_encoder = make_encoder
         self._local: Encoder | None = None
         self._recent: dict[str, None] = {}  # insertion-ordered: the oldest go first
+        self._unchecked: dict[str, str] = {}  # texts by key, not yet looked up
         self._batch: list[str] = []
         self._pending: deque[tuple[list[str], Future[tuple[Vectors, float]]]] = deque()
         self._pool: ProcessPoolExecutor | None = None  # started once there is work enough
@@ -82,9 +84,17 @@ class EmbedAhead:
         self._recent.update(dict.fromkeys(new))
         for old in list(itertools.islice(self._recent, max(0, len(self._recent) - RECENT_KEYS))):
             del self._recent[old]
-        if new:
-            cached = self.cache.get_many(new)
-            self._batch += [keyed[k] for k in new if k not in cached]
+        self._unchecked.update((k, keyed[k]) for k in new)
+        if len(self._unchecked) >= CHECK_TEXTS:
+            self._check()
+
+    def _check(self) -> None:
+        """Look the texts gathered so far up in the cache (one query for several
+        articles); queue the missing ones for the helper, and send full batches."""
+        if self._unchecked:
+            known = self.cache.known(list(self._unchecked))
+            self._batch += [t for k, t in self._unchecked.items() if k not in known]
+            self._unchecked = {}
         if self._pool is None and len(self._batch) < HELPER_AFTER:
             return  # a small ingest is not worth a helper: the corpus stages encode it
         while len(self._batch) >= BATCH_TEXTS:
@@ -94,6 +104,8 @@ class EmbedAhead:
     def close(self) -> None:
         """Send what is left, wait for every batch and write it to the cache. (Without a
         helper nothing was sent: the corpus stages encode those few texts themselves.)"""
+        if self.failure is None:
+            self._check()
         if self._pool is None:
             return
         try:

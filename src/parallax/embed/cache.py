@@ -22,6 +22,8 @@ def text_key(version: str, text: str) -> str:
 class VectorCache(Protocol):
     def get_many(self, keys: list[str]) -> dict[str, Vectors]: ...
 
+    def known(self, keys: list[str]) -> set[str]: ...  # those of ``keys`` it holds
+
     def put_many(self, items: dict[str, Vectors]) -> None: ...
 
 
@@ -31,6 +33,9 @@ class MemoryCache:
 
     def get_many(self, keys: list[str]) -> dict[str, Vectors]:
         return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+    def known(self, keys: list[str]) -> set[str]:
+        return {k for k in keys if k in self.vectors}
 
     def put_many(self, items: dict[str, Vectors]) -> None:
         self.vectors.update(items)

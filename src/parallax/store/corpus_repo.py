@@ -34,6 +34,14 @@ class StoreVectorCache:
                     out[row.key] = np.frombuffer(row.vector, dtype=np.float32)
         return out
 
+    def known(self, keys: list[str]) -> set[str]:
+        out: set[str] = set()
+        with self.store.engine.connect() as conn:
+            for start in range(0, len(keys), 500):
+                out.update(conn.execute(select(embeddings.c.key).where(
+                    embeddings.c.key.in_(keys[start : start + 500]))).scalars())
+        return out
+
     def put_many(self, items: dict[str, Vectors]) -> None:
         if not items:
             return
