@@ -52,6 +52,8 @@ def _shape(word: str) -> str:
 
 def _quote_parity(text: str, tokens: list[Word], sentence_start: int) -> list[bool]:
     """Per word: whether an odd number of quote marks precede it in the sentence."""
+    if not tokens or QUOTES.isdisjoint(text[sentence_start : tokens[-1].start]):
+        return [False] * len(tokens)
     inside, cursor, out = False, sentence_start, []
     for tok in tokens:
         inside ^= sum(1 for ch in text[cursor:tok.start] if ch in QUOTES) % 2 == 1
@@ -68,6 +70,14 @@ def _word_buckets(word: str, shape: str, lang: str) -> tuple[int, ...]:
     if len(word) >= 6:
         names += [f"c5={word[k:k + 5]}" for k in range(0, len(word) - 4, 2)]
     return tuple(bucket(n, TOKEN_BUCKETS) for n in names)
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_buckets(text: str, lang: str) -> tuple[int, ...]:
+    """A word's features that do not depend on its neighbours: bias, language, and
+    those of ``_word_buckets`` (for its lowered form and its shape)."""
+    return (_BIAS, bucket(f"L={lang}", TOKEN_BUCKETS),
+            *_word_buckets(text.casefold(), _shape(text), lang))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -98,11 +108,10 @@ def token_features(
     around = [_neighbour_buckets(w) for w in padded]
     pairs = [_pair_buckets(a, b) for a, b in zip(padded[1:-2], padded[2:-1], strict=True)]
     quoted = _quote_parity(text, tokens, sentence_start)
-    base = [_BIAS, bucket(f"L={lang}", TOKEN_BUCKETS)]
     rows = []
     for i, tok in enumerate(tokens):
         j = i + 2
-        row = [*base, *_word_buckets(tok.lower, _shape(tok.text), lang),
+        row = [*_own_buckets(tok.text, lang),
                around[j - 1][0], around[j + 1][1], around[j - 2][2], around[j + 2][3],
                pairs[i][0], pairs[i + 1][1], _POSITION[min(i, 5)]]
         if quoted[i]:

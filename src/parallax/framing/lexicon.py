@@ -7,7 +7,7 @@ language and, for languages without training data, spans of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parallax.framing.features import Word
@@ -17,6 +17,7 @@ LOADED = "Loaded_Language"
 NAME_CALLING = "Name_Calling-Labeling"
 _KEYS = {"name_calling": NAME_CALLING, "loaded": LOADED}
 SHORT = {LOADED: "LL", NAME_CALLING: "NC"}
+WORDS_KEPT = 1 << 16  # words whose lexicon look-up a language keeps
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,19 @@ class Lexicon:
     single: tuple[tuple[str, SingleWords], ...]  # name-calling first
     phrase_starts: SingleWords  # first words of the phrases: a cheap pre-check
     start_anywhere: bool = False  # a phrase starts with "*x*": check every position
+    # per word seen: (may it start a phrase, its one-word technique): words recur, and
+    # the prefix and suffix checks cost more than a look-up (bounded: ``WORDS_KEPT``)
+    _seen: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False)
+
+    def word(self, lower: str) -> tuple[bool, str | None]:
+        found = self._seen.get(lower)
+        if found is None:
+            found = (self.start_anywhere or self.phrase_starts.match(lower),
+                     next((t for t, entries in self.single if entries.match(lower)), None))
+            if len(self._seen) >= WORDS_KEPT:
+                self._seen.clear()
+            self._seen[lower] = found
+        return found
 
 
 @lru_cache(maxsize=32)
@@ -86,8 +100,8 @@ def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]
     lex = lexicon(code)
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(tokens)
-    starts = [i for i, t in enumerate(tokens)
-              if lex.start_anywhere or lex.phrase_starts.match(t.lower)]
+    seen = [lex.word(t.lower) for t in tokens]
+    starts = [i for i, (may_start, _) in enumerate(seen) if may_start]
     for pattern in lex.phrases if starts else ():
         n = len(pattern.parts)
         for i in starts:
@@ -97,13 +111,9 @@ def lexicon_matches(tokens: list[Word], code: str) -> list[tuple[int, int, str]]
                 found.append((i, i + n, pattern.technique))
                 for k in range(i, i + n):
                     taken[k] = True
-    for i, tok in enumerate(tokens):
-        if taken[i]:
-            continue
-        for technique, entries in lex.single:
-            if entries.match(tok.lower):
-                found.append((i, i + 1, technique))
-                break
+    for i, (_, technique) in enumerate(seen):
+        if technique is not None and not taken[i]:
+            found.append((i, i + 1, technique))
     return sorted(found)
 
 
