@@ -88,28 +88,49 @@ def split_jobs(jobs: list[GradeJob]) -> tuple[list[GradeJob], list[GradeJob]]:
     return sides
 
 
-def grade_on_two_cores(
-    store: Store, jobs: list[GradeJob], encoder: Encoder, save: Callable[[Graded], None]
-) -> tuple[float, float]:
-    """Grade ``jobs`` (``save`` each result, in the caller); (seconds the helper worked,
-    of which in its encoder)."""
-    mine, theirs = split_jobs(jobs)
-    worked = encoding = 0.0
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_helper, initargs=(store.url, encoder.version))
-    try:
+def _ready() -> None:
+    """A no-op: submitted first, it makes the pool start its worker at once."""
+
+
+class GradingHelper:
+    """The helper process, started ahead (``start``) so that its second of imports
+    passes while the caller links; ``grade`` then splits the stories with it, and
+    ``close`` stops it (also when it was never used)."""
+
+    def __init__(self, store: Store, version: str):
+        self.store, self.version = store, version
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_helper, initargs=(self.store.url, self.version))
+            self._pool.submit(_ready)
+
+    def grade(self, jobs: list[GradeJob], encoder: Encoder,
+              save: Callable[[Graded], None]) -> tuple[float, float]:
+        """Grade ``jobs`` (``save`` each result, in the caller); (seconds the helper
+        worked, of which in its encoder)."""
+        self.start()
+        assert self._pool is not None
+        mine, theirs = split_jobs(jobs)
+        worked = encoding = 0.0
         futures: list[tuple[GradeJob, Future[tuple[Graded, float, float]]]] = [
-            (job, pool.submit(_grade_in_helper, job)) for job in theirs]
+            (job, self._pool.submit(_grade_in_helper, job)) for job in theirs]
         for job in mine:
-            save(grade_job(store, job, encoder))
+            save(grade_job(self.store, job, encoder))
         for job, future in futures:
             try:
                 graded, seconds, encoder_seconds = future.result()
                 worked += seconds
                 encoding += encoder_seconds
             except Exception:  # noqa: BLE001 - the helper died: grade its share here
-                graded = grade_job(store, job, encoder)
+                graded = grade_job(self.store, job, encoder)
             save(graded)
-    finally:
-        pool.shutdown(cancel_futures=True)
-    return worked, encoding
+        return worked, encoding
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from parallax.assess.content import claim_content
 from parallax.assess.corpus import CorpusState
-from parallax.assess.grading_pool import GradeJob, grade_job, grade_on_two_cores
+from parallax.assess.grading_pool import GradeJob, GradingHelper, grade_job
 from parallax.embed.ahead import EmbedAhead
 from parallax.embed.cache import CachedEncoder
 from parallax.embed.encoder import Encoder, USEEncoder, default_encoder, single_thread_encoder
@@ -103,6 +103,35 @@ def update_corpus(
     report = CorpusUpdate()
     touched: set[str] = set()
     pending = unlinked_ids(store)
+    helper = GradingHelper(store, cached.version)
+    try:
+        if len(pending) >= GRADE_HELPER_FROM and _helper_can_run(store, encoder):
+            helper.start()  # its imports pass while this process links
+        _link(store, state, pending, cached, touched, report, on_progress)
+        report.link_seconds = time.perf_counter() - started
+        report.link_encoder_seconds = cached.seconds
+        started = time.perf_counter()
+        story_ids = sorted(touched | _stale_stories(store))
+        jobs = [job for job in (_job(state, s) for s in story_ids) if job is not None]
+        if _worth_a_helper(store, jobs, encoder):
+            report.grade_helper_seconds, report.grade_helper_encoder_seconds = \
+                helper.grade(jobs, cached, lambda graded: save_story(store, *graded))
+        else:
+            for job in jobs:
+                save_story(store, *grade_job(store, job, cached))
+    finally:
+        helper.close()
+    report.stories_updated = story_ids
+    report.encoded = cached.encoded
+    report.grade_seconds = time.perf_counter() - started
+    report.grade_encoder_seconds = cached.seconds - report.link_encoder_seconds
+    return report
+
+
+def _link(store: Store, state: CorpusState, pending: list[str], cached: CachedEncoder,
+          touched: set[str], report: CorpusUpdate,
+          on_progress: Callable[[str], None] | None) -> None:
+    """Link the pending articles, a batch at a time, each batch written at once."""
     for start in range(0, len(pending), LINK_BATCH):
         batch = store.get_articles(pending[start : start + LINK_BATCH], with_framing=False)
         by_id = {a.id: a for a in batch}
@@ -116,34 +145,26 @@ def update_corpus(
         report.linked += len(links)
         if on_progress:
             on_progress(f"linked {report.linked}/{len(pending)}")
-    report.link_seconds = time.perf_counter() - started
-    report.link_encoder_seconds = cached.seconds
-    started = time.perf_counter()
-    story_ids = sorted(touched | _stale_stories(store))
-    jobs = [job for job in (_job(state, s) for s in story_ids) if job is not None]
-    if _worth_a_helper(store, jobs, encoder):
-        report.grade_helper_seconds, report.grade_helper_encoder_seconds = \
-            grade_on_two_cores(store, jobs, cached, lambda graded: save_story(store, *graded))
-    else:
-        for job in jobs:
-            save_story(store, *grade_job(store, job, cached))
-    report.stories_updated = story_ids
-    report.encoded = cached.encoded
-    report.grade_seconds = time.perf_counter() - started
-    report.grade_encoder_seconds = cached.seconds - report.link_encoder_seconds
-    return report
 
 
-GRADE_HELPER_FROM = 2000  # articles to grade before a second process pays for its start
+# articles to grade before a second process pays for itself: it is started before linking
+# when this many articles are new, so its start-up passes while the caller links
+GRADE_HELPER_FROM = 500
+
+
+def _helper_can_run(store: Store, encoder: Encoder | None) -> bool:
+    """A database another process can open, and the default encoder (which the helper
+    builds)."""
+    in_memory = store.engine.dialect.name == "sqlite" and store.engine.url.database in (
+        None, "", ":memory:")
+    return not in_memory and (encoder is None or isinstance(encoder, USEEncoder))
 
 
 def _worth_a_helper(store: Store, jobs: list[GradeJob], encoder: Encoder | None) -> bool:
-    """Whether to grade on two cores: enough articles in two stories or more, a database
-    another process can open, and the default encoder (which the helper builds)."""
-    in_memory = store.engine.dialect.name == "sqlite" and store.engine.url.database in (
-        None, "", ":memory:")
+    """Whether to grade on two cores: enough articles in two stories or more, and a
+    helper that can run."""
     return (len(jobs) >= 2 and sum(len(members) for _, members, _ in jobs) >= GRADE_HELPER_FROM
-            and not in_memory and (encoder is None or isinstance(encoder, USEEncoder)))
+            and _helper_can_run(store, encoder))
 
 
 def _job(state: CorpusState, story_id: str) -> GradeJob | None:
