@@ -74,10 +74,15 @@ class WireIndex:
             return self.group[article_id]
         data = minhash_bytes(minhash(text))
         mine = np.frombuffer(data, dtype=np.uint32)
-        copies = sorted(k for k in self._candidates(mine)
-                        if float(np.mean(np.frombuffer(self.values[k], np.uint32) == mine))
-                        >= ARTICLE_JACCARD)
-        self.group[article_id] = self.group[copies[0]] if copies else article_id
+        candidates = sorted(self._candidates(mine))
+        first = None
+        if candidates:  # all candidates' estimated Jaccard at once: a text run by many
+            # outlets has many, and checking them one by one grew with the corpus
+            values = np.frombuffer(b"".join(self.values[k] for k in candidates), np.uint32)
+            similar = (values.reshape(len(candidates), -1) == mine).mean(axis=1)
+            hits = np.flatnonzero(similar >= ARTICLE_JACCARD)
+            first = candidates[int(hits[0])] if hits.size else None
+        self.group[article_id] = self.group[first] if first is not None else article_id
         self._insert(article_id, data)
         return self.group[article_id]
 
