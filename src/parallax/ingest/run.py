@@ -103,7 +103,7 @@ def _ingest_batch(
                                     "warning" if reason else "ok", reason))
         results.append(result)
     created = store.save_batch(outcomes)
-    for result, new in zip(results, created, strict=True):
+    for result, outcome, new in zip(results, outcomes, created, strict=True):
         if isinstance(result, IngestError):
             report.errors.append(result)
         else:
@@ -111,8 +111,7 @@ def _ingest_batch(
                 report.stored += 1
             else:
                 report.duplicates += 1
-            reason = warning_reason(result)
-            if reason:
-                report.warnings.append(IngestWarning(result.source, result.id, reason))
+            if outcome.reason:
+                report.warnings.append(IngestWarning(result.source, result.id, outcome.reason))
         if on_result is not None:
             on_result(result)

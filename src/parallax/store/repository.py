@@ -88,12 +88,6 @@ class Store:
         update = {k: stmt.excluded[k] for k in ("article_id", "status", "reason", "updated_at")}
         conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=update), rows)
 
-    def save(
-        self, article: Article, key: str, status: str = "ok", reason: str | None = None
-    ) -> bool:
-        """Store ``article`` for input ``key``; False when the article was already there."""
-        return self.save_batch([Outcome(key, article.source, article, status, reason)])[0]
-
     def save_batch(self, outcomes: list[Outcome]) -> list[bool]:
         """Write a batch of inputs' outcomes in one transaction: each new article with its
         sentences, claims, mentions and framing spans, and every input's row in the log.
@@ -171,13 +165,7 @@ class Store:
                 conn.execute(update(stories).where(stories.c.id == story_id)
                              .values(article_count=-1))
 
-    def record_error(self, key: str, source: str, reason: str) -> None:
-        self.save_batch([Outcome(key, source, None, "error", reason)])
-
     # -- reading ----------------------------------------------------------------------
-
-    def is_done(self, key: str) -> bool:
-        return key in self.done_keys([key])
 
     def done_keys(self, keys: list[str]) -> set[str]:
         """Those of ``keys`` whose input is done (stored, or stored with a warning)."""
