@@ -13,8 +13,8 @@ its encoder time ("embed ahead (helper)") overlaps the rest and is reported apar
 the time ingest waited for it. Grading a corpus of some size splits its stories with a
 helper process (``assess/grading_pool.py``): "assess" is then the caller's part and
 "assess (helper)" the helper's, which ran beside it. Peak RSS is that of all the job's
-processes at once, sampled (``bench/memory.py``), beside the sum of each one's own peak
-(an upper bound).
+processes at once, sampled (``bench/memory.py``), beside the main process's own peak
+plus the largest own peak among its ended helper processes (an upper bound).
 With ``cluster``, the per-article stages run on Dask (``local:N`` or an address) and only
 their total is known.
 """
@@ -50,7 +50,7 @@ class SizeResult:
     unique_sentences: bool = False  # every sentence new to the encoder (no cache hits)
     ahead_seconds: float = 0.0  # encoder time in the embed-ahead helper, during ingest
     waited_seconds: float = 0.0  # ingest's time waiting for that helper
-    peak_rss_sum_mb: float = 0.0  # each process's own peak, added: an upper bound
+    peak_rss_sum_mb: float = 0.0  # its own peak + its largest ended helper's: an upper bound
     helper_own_seconds: float = 0.0  # our code in the grading helper (beside the run's time)
     helper_encoder_seconds: float = 0.0  # the grading helper's encoder time
 
@@ -194,7 +194,8 @@ class EndToEndBench:
                 f"{' on ' + r.cluster if r.cluster else ''}"
                 f": {r.seconds:.1f} s = {r.per_second:.1f} articles/s end to end; "
                 f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB (all processes at "
-                f"once; their own peaks add up to {r.peak_rss_sum_mb:.0f} MB); own code "
+                f"once; the main process's own peak plus its largest helper's "
+                f"{r.peak_rss_sum_mb:.0f} MB); own code "
                 f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
                 f"{r.encoder_seconds + r.ahead_seconds + r.helper_encoder_seconds:.1f} s)"
                 f"\n    stages (s): {stages}")
