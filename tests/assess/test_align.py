@@ -9,6 +9,7 @@ from parallax.assess import alignment
 from parallax.assess.align import (
     ClaimVectorWindow,
     PairScorer,
+    StoryCentre,
     agglomerate,
     all_vectors,
     claim_vectors,
@@ -74,18 +75,42 @@ def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
     texts = [a.text[c.start : c.end] for a in articles for c in a.claims]
     owners = [a.id for a in articles for _ in a.claims]
     languages = [a.language for a in articles for _ in a.claims]
-    scorer = PairScorer(claims, owners, languages,
-                        all_vectors(claim_vectors(claims, texts, encoder())))
+    vectors = claim_vectors(claims, texts, encoder())
+    centre = StoryCentre.of((vectors[0].sum(axis=0), vectors[1].sum(axis=0)), len(claims))
+    scorer = PairScorer(claims, owners, languages, all_vectors(vectors), centre)
     everything = np.arange(len(claims))
     whole = scorer.block(everything, everything)
     assert np.allclose(whole, whole.T) and np.all(np.diag(whole) == 1.0)
     rows, cols = everything[len(claims) // 2 :], everything[: len(claims) // 3 + 5]
     assert np.allclose(scorer.block(rows, cols), whole[np.ix_(rows, cols)])
-    # the same with vectors fetched a block at a time, past a kept head
-    window = PairScorer(claims, owners, languages,
-                        ClaimVectorWindow(claims, texts, encoder(), len(claims) // 4))
+    # the same with vectors fetched a block at a time, past a kept head; the window sums
+    # the tail's vectors a head's worth at a time into the same centre
+    vector_window = ClaimVectorWindow(claims, texts, encoder(), len(claims) // 4)
+    assert np.allclose(vector_window.centre.sentence, centre.sentence, atol=1e-5)
+    assert np.allclose(vector_window.centre.content, centre.content, atol=1e-5)
+    window = PairScorer(claims, owners, languages, vector_window, vector_window.centre)
     assert np.allclose(window.block(rows, cols), whole[np.ix_(rows, cols)], atol=1e-6)
     assert np.allclose(window.block(everything, everything), whole, atol=1e-6)
+    # the centred model only adds links: each pair keeps at least the plain model's
+    plain = PairScorer(claims, owners, languages, all_vectors(vectors))
+    assert np.all(whole >= plain.block(everything, everything) - 1e-12)
+
+
+def test_centring_takes_out_what_a_story_shares() -> None:
+    # three claims sharing one direction (the story's topic), two of them also sharing a
+    # second: after centring (3/8 of the mean, as the story is small), only the pair that
+    # shares more stays alike
+    shared = np.array([1.0, 0.0, 0.0, 0.0])
+    vectors = np.array([shared + [0, 1, 0, 0], shared + [0, 1, 0, 0.2], shared + [0, 0, 1, 0]])
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    centre = StoryCentre.of((vectors.sum(axis=0), vectors.sum(axis=0)), 3)
+    centred, _ = centre.apply(vectors, vectors)
+    cos = centred @ centred.T
+    assert (vectors @ vectors.T)[0, 2] == pytest.approx(0.5)  # plain: alike through the topic
+    assert cos[0, 1] > 0.95 and cos[0, 2] < 0.2 and cos[1, 2] < 0.2
+    # a story of one claim keeps most of it (shrunk: its mean is the claim itself)
+    alone, _ = StoryCentre.of((vectors[0], vectors[0]), 1).apply(vectors[:1], vectors[:1])
+    assert float(alone[0] @ vectors[0]) > 0.99
 
 
 def test_alignment_links_copies_fully_and_groups_are_a_partition() -> None:

@@ -2,14 +2,20 @@
 
 Each pair of claims gets a probability of stating the same fact, from the cosine of their
 multilingual sentence embeddings, a shared comparable quantity, a shared speaker and shared
-language-independent keys; groups form by average-linkage agglomeration above 0.5, so a
-group holds together as a whole rather than by a chain of neighbours. Claims of one
-article may share a group (a fact restated).
+language-independent keys; groups form by average-linkage agglomeration above
+``MERGE_THRESHOLD``, so a group holds together as a whole rather than by a chain of
+neighbours. Claims of one article may share a group (a fact restated).
+
+The cosine is taken after the story's mean vector is taken out of every claim's vector
+(``StoryCentre``): every claim of a story shares its topic, and what is left tells one
+fact of it from another. Leaving the story out of the stories the weights were fitted on
+in turn, that raised grouping F1 from 0.45–0.47 to 0.57.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,10 +26,11 @@ from parallax.extract.entities import classify_name
 from parallax.extract.names import fold
 from parallax.model import Claim
 
-MERGE_THRESHOLD = 0.5
+MERGE_THRESHOLD = 0.55
 
 # A logistic pair scorer, fitted on the dev and seed gold alignments (pairs of gold claims
-# within one story, positives up-weighted): cosine (of the whole sentences; across
+# within one story, positives up-weighted): cosine (of the story-centred vectors; of the
+# whole sentences; across
 # languages the larger of that and the reported contents', which the weights were fitted
 # on for every pair: comparing contents within one language too merged more wrongly, at
 # every threshold from 0.4 to 0.6), its square, a compatible comparable quantity, the
@@ -37,6 +44,22 @@ PAIR_WEIGHTS = {
     "cross_language": 0.072, "cos_cross": 2.007,
 }
 PAIR_BIAS = -5.825
+# The same features refitted with the cosine of story-centred vectors (``StoryCentre``).
+# A pair's probability is the larger of the two models': the centred one tells apart the
+# facts of a story that many articles tell; the plain one keeps a translation that the
+# centring pulls apart, in a story of two articles in two languages (the mean then sits
+# between the languages)
+CENTRED_WEIGHTS = {
+    "cos": 6.196, "cos2": 2.309, "quantity_match": 1.346, "key_jaccard": 0.624,
+    "shared_numbers": 3.268, "same_speaker": 0.788, "same_article": 0.33,
+    "cross_language": 0.314, "cos_cross": 2.592,
+}
+CENTRED_BIAS = -3.292
+
+# A story of n claims has n / (n + CENTRE_SHRINK) of its mean vector taken out: in a small
+# story the mean is mostly the claims themselves (two claims, centred fully, would point
+# in opposite directions)
+CENTRE_SHRINK = 5.0
 
 
 def claim_keys(claim: Claim) -> frozenset[str]:
@@ -66,6 +89,33 @@ ClaimVectors = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 """Sentence and content vectors of the claims at some indices (rows in index order)."""
 
 
+@dataclass(frozen=True)
+class StoryCentre:
+    """What every claim vector of one story shares: the (shrunk) mean of its sentence
+    vectors and of its content vectors, taken out before two claims are compared."""
+
+    sentence: np.ndarray
+    content: np.ndarray
+
+    @classmethod
+    def of(cls, total: tuple[np.ndarray, np.ndarray], count: int) -> StoryCentre:
+        """From the sums of the story's sentence and content vectors over ``count`` claims."""
+        scale = 1.0 / (count + CENTRE_SHRINK)  # the mean × count / (count + shrink)
+        return cls(total[0] * scale, total[1] * scale)
+
+    @classmethod
+    def none(cls, dim: int) -> StoryCentre:
+        return cls(np.zeros(dim, dtype=np.float32), np.zeros(dim, dtype=np.float32))
+
+    def apply(self, sentences: np.ndarray, contents: np.ndarray) -> tuple[np.ndarray, ...]:
+        return _unit(sentences - self.sentence), _unit(contents - self.content)
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-9)).astype(np.float32)
+
+
 class PairScorer:
     """The pair model over one story's claims, prepared once, scoring any block of pairs
     (rows × columns of claim indices), so a big story need not score every pair. It holds
@@ -73,9 +123,10 @@ class PairScorer:
     column numbers, so what it keeps grows by a few numbers a claim."""
 
     def __init__(self, claims: list[Claim], owners: list[str], languages: list[str | None],
-                 vectors: ClaimVectors):
+                 vectors: ClaimVectors, centre: StoryCentre | None = None):
         self.claims = claims
         self.vectors = vectors
+        self.centre = centre
         self.quantities = QuantityIndex(claims)
         column: dict[str, int] = {}
         self.keys = [sorted({column.setdefault(k, len(column)) for k in claim_keys(c)})
@@ -115,24 +166,34 @@ class PairScorer:
         """1 where the two claims have a comparable quantity that both can hold."""
         return self.quantities.matches(rows, cols)
 
+    def _cosines(self, rows: np.ndarray, cols: np.ndarray, cross: np.ndarray,
+                 centre: StoryCentre | None) -> np.ndarray:
+        """Cosines of the claims' sentences; across languages, the larger of that and the
+        reported contents' (the attribution around them is worded too differently)."""
+        (rs, rc), (cs, cc) = self.vectors(rows), self.vectors(cols)
+        if centre is not None:
+            (rs, rc), (cs, cc) = centre.apply(rs, rc), centre.apply(cs, cc)
+        cos = (rs @ cs.T).astype(np.float64)
+        return np.where(cross > 0, np.maximum(cos, rc @ cc.T), cos)
+
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""
-        w = PAIR_WEIGHTS
-        row_sentences, row_contents = self.vectors(rows)
-        col_sentences, col_contents = self.vectors(cols)
         cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
-        # across languages the reported contents are compared too (the attribution around
-        # them is worded too differently); within one, whole sentences are the surer match
-        cos = (row_sentences @ col_sentences.T).astype(np.float64)
-        cos = np.where(cross > 0, np.maximum(cos, row_contents @ col_contents.T), cos)
         jaccard, shared = self.key_overlaps(rows, cols)
-        z = (PAIR_BIAS + w["cos"] * cos + w["cos2"] * cos * cos
-             + w["quantity_match"] * self.quantity_match(rows, cols)
-             + w["key_jaccard"] * jaccard + w["shared_numbers"] * shared
-             + w["same_speaker"] * (self.speakers[rows][:, None] == self.speakers[cols][None, :])
-             + w["same_article"] * (self.owners[rows][:, None] == self.owners[cols][None, :])
-             + w["cross_language"] * cross + w["cos_cross"] * cos * cross)
-        p = 1.0 / (1.0 + np.exp(-z))
+        same_speaker = self.speakers[rows][:, None] == self.speakers[cols][None, :]
+        same_article = self.owners[rows][:, None] == self.owners[cols][None, :]
+        rest = {"quantity_match": self.quantity_match(rows, cols), "key_jaccard": jaccard,
+                "shared_numbers": shared, "same_speaker": same_speaker,
+                "same_article": same_article, "cross_language": cross}
+        models = [(PAIR_WEIGHTS, PAIR_BIAS, None)]
+        if self.centre is not None:
+            models.append((CENTRED_WEIGHTS, CENTRED_BIAS, self.centre))
+        p = np.zeros((len(rows), len(cols)))
+        for w, bias, centre in models:
+            cos = self._cosines(rows, cols, cross, centre)
+            z = bias + w["cos"] * cos + w["cos2"] * cos * cos + w["cos_cross"] * cos * cross
+            z = z + sum(w[name] * value for name, value in rest.items())
+            p = np.maximum(p, 1.0 / (1.0 + np.exp(-z)))
         p[rows[:, None] == cols[None, :]] = 1.0
         return p
 
@@ -162,6 +223,14 @@ class ClaimVectorWindow:
         self.kept = claim_vectors(claims[:keep], texts[:keep], encoder)
         self.keep = keep
         self.last: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        total = [self.kept[0].sum(axis=0), self.kept[1].sum(axis=0)]
+        step = max(keep, 1)
+        for start in range(keep, len(claims), step):  # the tail's, a head's worth at once
+            part = claim_vectors(claims[start : start + step], texts[start : start + step],
+                                 encoder)
+            total[0] += part[0].sum(axis=0)
+            total[1] += part[1].sum(axis=0)
+        self.centre = StoryCentre.of((total[0], total[1]), len(claims))
 
     def __call__(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         idx = np.asarray(idx, dtype=np.int64)

@@ -116,8 +116,8 @@ def align_claims(
     if not found.refs:
         return Alignment()
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
-    scorer = PairScorer(found.claims, found.owners, found.languages,
-                        ClaimVectorWindow(found.claims, found.texts, encoder, len(head)))
+    window = ClaimVectorWindow(found.claims, found.texts, encoder, len(head))
+    scorer = PairScorer(found.claims, found.owners, found.languages, window, window.centre)
     head_sim = scorer.block(head, head)
     clusters = agglomerate(head_sim, limit)
     alignment = Alignment(head=head_sim)
