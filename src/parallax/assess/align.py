@@ -185,7 +185,8 @@ class PairScorer:
         rest = {"quantity_match": self.quantity_match(rows, cols), "key_jaccard": jaccard,
                 "shared_numbers": shared, "same_speaker": same_speaker,
                 "same_article": same_article, "cross_language": cross}
-        models = [(PAIR_WEIGHTS, PAIR_BIAS, None)]
+        models: list[tuple[dict[str, float], float, StoryCentre | None]] = [
+            (PAIR_WEIGHTS, PAIR_BIAS, None)]
         if self.centre is not None:
             models.append((CENTRED_WEIGHTS, CENTRED_BIAS, self.centre))
         p = np.zeros((len(rows), len(cols)))
