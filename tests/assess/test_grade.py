@@ -4,6 +4,7 @@ from parallax.assess.corpus import analyse
 from parallax.assess.grade import (
     Source,
     claim_source,
+    generic,
     grade_group,
     same_name,
     speaker_key,
@@ -127,6 +128,25 @@ def test_two_offices_of_one_body_are_one_source() -> None:
     assert not same_name(named("Ministry of Health"), named("Ministry of Defence"))
     assert not same_name(named("Department of Ecology"), named("Department of State"))
 
+
+ELARAGUENO = "se22-1484162889"  # elaragueno.com.ve: "autoridades locales" and the Secretaría
+
+
+def test_authorities_named_by_a_common_noun_are_no_second_witness_beside_a_body() -> None:
+    def named(name: str) -> Source:
+        return Source(f"speaker:{speaker_key(name)}", name, True)
+
+    assert generic(named("autoridades locales")) and generic(named("örtliche Behörden"))
+    assert not generic(named("Secretaría de Seguridad Pública"))
+    assert not generic(named("Mark Esper")) and not generic(named("televised footage"))
+    article = dev_articles()[ELARAGUENO]
+    refs = [ClaimRef(article.id, claim_index(article, "dejó 16")),
+            ClaimRef(article.id, claim_index(article, "se registró una riña"))]
+    assert {article.claims[r.index].attribution.speaker for r in refs} == {
+        "autoridades locales", "Secretaría de Seguridad Pública"}
+    grade, reasons, _ = grade_group(refs, {article.id: article}, {}, lambda x, y: 0.9)
+    assert grade == "single-source", reasons
+    assert "Secretaría de Seguridad Pública" in reasons[0]
 
 
 WELT_NYT = "se22-1573417533"  # welt.de: "laut „New York Times“ … aus China eingereist"

@@ -49,6 +49,20 @@ def _wire_key(via: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in all_languages().words("attribution", "source_nouns"))
+
+
+def generic(source: Source) -> bool:
+    """A source named by a common noun alone ("autoridades locales", "örtliche Behörden",
+    "officials"): no name of its own, so it may well be the named body beside it."""
+    nouns = _source_nouns()
+    parts = source.label.split()
+    return source.named and any(w.casefold() in nouns for w in parts) and all(
+        w.casefold() in nouns or not w[:1].isupper() for w in parts)
+
+
+@lru_cache(maxsize=1)
 def _platforms() -> frozenset[str]:
     return frozenset(w.casefold() for w in all_languages().words("outlets", "platforms"))
 
@@ -185,6 +199,10 @@ def grade_group(
     # a wire that carries a named source's words relays that source in its other copies too
     relaying = {_wire_key(c.attribution.via) for _, c in claims if c.attribution.speaker}
     independent = [s for s in independent if s.named or s.key not in relaying]
+    # "local authorities" beside the named ministry are no second witness
+    if any(s.named and not generic(s) and classify_name(s.label)[0] == "organisation"
+           for s in independent):
+        independent = [s for s in independent if not generic(s)]
     if len(independent) >= 2 and link is not None:
         independent = _linked_sources(independent, source_of, link)
     if len(independent) >= 2:
@@ -192,8 +210,9 @@ def grade_group(
         return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
     if named:
         outlets = {outlet_label(articles[r.article_id]) for r, _ in claims}
+        main = next((s for s in independent if s.named), named[0])
         return "single-source", (
-            f"one named source ({named[0].label}), relayed by {len(outlets)} outlet(s)",
+            f"one named source ({main.label}), relayed by {len(outlets)} outlet(s)",
         ), labels
     return "unattributed", (f"no source named; only {labels[0]} states it",), labels
 
