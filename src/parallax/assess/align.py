@@ -176,6 +176,13 @@ class PairScorer:
 
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""
+        return self.blocks(rows, cols)[0]
+
+    def blocks(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the probability that two claims state one fact: the larger of the two models',
+        for grouping; the plain model's alone, for telling whether two sources witness it:
+        the centred model's probabilities run higher, and the corroboration threshold was
+        set on the plain one's)."""
         cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
         jaccard, shared = self.key_overlaps(rows, cols)
         same_speaker = self.speakers[rows][:, None] == self.speakers[cols][None, :]
@@ -183,19 +190,21 @@ class PairScorer:
         rest = {"quantity_match": self.quantity_match(rows, cols), "key_jaccard": jaccard,
                 "shared_numbers": shared, "same_speaker": same_speaker,
                 "same_article": same_article, "cross_language": cross}
-        models: list[tuple[dict[str, float], float, StoryCentre | None]] = [
-            (PAIR_WEIGHTS, PAIR_BIAS, None)]
-        if self.centre is not None:
-            models.append((CENTRED_WEIGHTS, CENTRED_BIAS, self.centre))
         row_vectors, col_vectors = self.vectors(rows), self.vectors(cols)
-        p = np.zeros((len(rows), len(cols)))
-        for w, bias, centre in models:
+        same = rows[:, None] == cols[None, :]
+
+        def model(w: dict[str, float], bias: float, centre: StoryCentre | None) -> np.ndarray:
             cos = self._cosines(row_vectors, col_vectors, cross, centre)
             z = bias + w["cos"] * cos + w["cos2"] * cos * cos + w["cos_cross"] * cos * cross
             z = z + sum(w[name] * value for name, value in rest.items())
-            p = np.maximum(p, 1.0 / (1.0 + np.exp(-z)))
-        p[rows[:, None] == cols[None, :]] = 1.0
-        return p
+            p = 1.0 / (1.0 + np.exp(-z))
+            p[same] = 1.0
+            return p
+
+        plain = model(PAIR_WEIGHTS, PAIR_BIAS, None)
+        if self.centre is None:
+            return plain, plain
+        return np.maximum(plain, model(CENTRED_WEIGHTS, CENTRED_BIAS, self.centre)), plain
 
 
 def claim_vectors(

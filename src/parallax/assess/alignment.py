@@ -49,7 +49,8 @@ class ChunkLinks:
 
 @dataclass
 class Alignment:
-    """A story's claim groups, and how strongly any two of its claims were linked."""
+    """A story's claim groups, and how strongly any two of its claims were linked (by the
+    plain pair model, which grading asks: ``PairScorer.blocks``)."""
 
     groups: list[list[ClaimRef]] = field(default_factory=list)
     rows: dict[ClaimRef, int] = field(default_factory=dict)  # claim → its distinct claim
@@ -118,13 +119,13 @@ def align_claims(
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
     window = ClaimVectorWindow(found.claims, found.texts, encoder, len(head))
     scorer = PairScorer(found.claims, found.owners, found.languages, window, window.centre)
-    head_sim = scorer.block(head, head)
+    head_sim, head_links = scorer.blocks(head, head)
     clusters = agglomerate(head_sim, limit)
-    alignment = Alignment(head=head_sim)
+    alignment = Alignment(head=head_links)
     for start in range(len(head), len(found.refs), TAIL_CHUNK):
         chunk = np.arange(start, min(start + TAIL_CHUNK, len(found.refs)))
-        block = scorer.block(chunk, np.concatenate([head, chunk]))
-        alignment.chunks.append(ChunkLinks.of(start, block))
+        block, links = scorer.blocks(chunk, np.concatenate([head, chunk]))
+        alignment.chunks.append(ChunkLinks.of(start, links))
         clusters += _place(block, clusters, [int(c) for c in chunk], len(head), limit)
     alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
                                key=lambda r: (r.article_id, r.index))
