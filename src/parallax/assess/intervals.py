@@ -57,6 +57,23 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return _same_order(a, b)
 
 
+# Figures of one kind this close count one referent even when they disagree: "about 100
+# Marines" and "120 marines", "about 5000 deaths" and "3,000 killed" are one count
+# disputed, for grading to show as a conflict. Leaving one gold story out in turn and
+# scoring it, alignment's grouping F1 went 0.538 → 0.551 at threshold 0.4 and 0.485 →
+# 0.488 at 0.55 with such pairs counted as a figure match (within 1.3×: 0.549, 0.488).
+NEAR_RATIO = 2.0
+
+
+def one_referent(a: Quantity, b: Quantity) -> bool:
+    """Figures that count one thing: comparable, and either both can hold or they lie
+    within ``NEAR_RATIO`` of each other."""
+    if not comparable(a, b):
+        return False
+    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
+    return compatible(a, b) or high / low <= NEAR_RATIO
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
     return a_low <= b_high and b_low <= a_high

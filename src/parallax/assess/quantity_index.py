@@ -1,15 +1,17 @@
-"""Which pairs of claims share a figure that both can hold, for a block of pairs at once.
+"""Which pairs of claims give a figure for one referent, for a block of pairs at once.
 
-The same test as ``comparable(x, y) and compatible(x, y)`` over the claims' quantities
-(``intervals.py``), with each quantity's interval and kind worked out once, so a story of
-a thousand claims compares arrays instead of calling the two tests a million times.
+The same test as ``one_referent(x, y)`` over the claims' quantities (``intervals.py``):
+figures that both can hold, or that disagree but lie close ("about 100 Marines" and "120
+marines" are one count disputed, which grading shows as a conflict, so alignment must put
+them in one group). Each quantity's interval and kind is worked out once, so a story of a
+thousand claims compares arrays instead of calling the test a million times.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from parallax.assess.intervals import SAME_REFERENT_RATIO, interval
+from parallax.assess.intervals import NEAR_RATIO, SAME_REFERENT_RATIO, interval
 from parallax.model import Claim
 
 
@@ -58,7 +60,7 @@ class QuantityIndex:
 
     def matches(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where claim ``rows[i]`` and claim ``cols[j]`` (not the same claim) have a
-        comparable quantity that both can hold, else 0."""
+        comparable quantity that both can hold or that lies within ``NEAR_RATIO``, else 0."""
         out = np.zeros((len(rows), len(cols)))
         qa, ra = self._of(np.asarray(rows, dtype=np.int64))
         qb, cb = self._of(np.asarray(cols, dtype=np.int64))
@@ -66,10 +68,11 @@ class QuantityIndex:
             return out
         big = np.maximum(self.size[qa][:, None], self.size[qb][None, :])
         small = np.minimum(self.size[qa][:, None], self.size[qb][None, :])
+        both_hold = ((self.low[qa][:, None] <= self.high[qb][None, :])
+                     & (self.low[qb][None, :] <= self.high[qa][:, None]))
         hit = ((self.kind[qa][:, None] == self.kind[qb][None, :])
                & (big / small <= SAME_REFERENT_RATIO)
-               & (self.low[qa][:, None] <= self.high[qb][None, :])
-               & (self.low[qb][None, :] <= self.high[qa][:, None]))
+               & (both_hold | (big / small <= NEAR_RATIO)))
         i, j = np.nonzero(hit)
         out[ra[i], cb[j]] = 1.0
         return self._spread(out, rows, cols)
