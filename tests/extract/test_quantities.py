@@ -152,3 +152,24 @@ def test_one_of_a_counted_group_is_a_count_of_one(
 def test_a_figure_written_in_parts(code: str, text: str, value: float) -> None:
     (q,) = find_quantities(text, 0, len(text), code)
     assert q.value == value and q.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "expected"),
+    [
+        # a subscript lost with the markup: "CO<sub>2</sub>-Emissionen" (svz.de, dev)
+        ("de", "Die politisch heikle Frage einer Bepreisung der CO 2 -Emissionen soll erst "
+               "später detailliert geklärt werden.", []),
+        ("en", "The MH 17 crash killed 298 people.", [("298 people", 298, None, None, False,
+                                                      "people")]),
+        # an abbreviation before a count of something counted is the source, not a name
+        ("de", "Laut UNO 70.000 Vertriebene.", [("70.000 Vertriebene", 70000, None, None, False,
+                                                  "displaced")]),
+        ("en", "The fund holds USD 5 million and EUR 300.",
+         [("USD 5 million", 5000000, None, None, False, "USD"),
+          ("EUR 300", 300, None, None, False, "EUR")]),
+    ],
+)
+def test_a_number_after_a_capitalised_abbreviation(code: str, sentence: str,
+                                                   expected: list[Row]) -> None:
+    assert _q(sentence, code) == expected

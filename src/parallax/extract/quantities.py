@@ -137,6 +137,33 @@ def _unit_after(
     return None, j, head
 
 
+def _code_before(tokens: list[Token], i: int, rules: NumberRules) -> bool:
+    """A currency code, in capitals, right before token ``i``: "USD 5 million"."""
+    if i == 0 or not tokens[i - 1].text.isupper():
+        return False
+    return phrase_at(tokens, i - 1, rules.currencies)[0] == 1
+
+
+def _label_before(tokens: list[Token], i: int) -> bool:
+    """An abbreviation in capitals right before token ``i``, with only a space between,
+    names what follows as a label ("CO 2", "G 20"), not a count."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (before.end < tokens[i].start and 2 <= len(before.text) <= 5
+            and before.text.isalpha() and before.text.isupper())
+
+
+def _counts_next(tokens: list[Token], j: int, rules: NumberRules) -> bool:
+    """What follows the number at once makes it a count or a measure: a counted noun, a
+    scale, a percent or a currency ("UNO 70.000 Vertriebene", "NATO 30 Staaten")."""
+    if j >= len(tokens):
+        return False
+    return (tokens[j].lower in rules.units or tokens[j].text in ("%", "٪")
+            or any(phrase_at(tokens, j, phrases)[0]
+                   for phrases in (rules.scales, rules.percent, rules.currencies)))
+
+
 def find_quantities(text: str, start: int, end: int, code: str | None) -> list[Quantity]:
     """Quantities in ``text[start:end]`` (a sentence), with offsets into ``text``."""
     rules = number_rules(code)
@@ -159,6 +186,10 @@ def _build(
 ) -> tuple[Quantity | None, int]:
     if num.kind == "number" and _is_date_or_time(tokens, num, rules):
         return None, num.end
+    if (num.kind == "number" and _label_before(tokens, num.start)
+            and not _code_before(tokens, num.start, rules)
+            and not _counts_next(tokens, num.end, rules)):
+        return None, num.end  # part of a name: "CO 2", "G 20 summit", "MH 17 crash"
     first = num.start
     value, value_max = num.value, None
     j = num.end
@@ -204,6 +235,9 @@ def _build(
         unit, first = "fraction", first - n_before
     elif num.start > 0 and tokens[num.start - 1].text in rules.currency_symbols:
         unit = rules.currency_symbols[tokens[num.start - 1].text]
+        first = min(first, num.start - 1)
+    elif _code_before(tokens, num.start, rules):  # "USD 5 million"
+        unit = phrase_at(tokens, num.start - 1, rules.currencies)[1]
         first = min(first, num.start - 1)
     else:
         n, currency = phrase_at(tokens, j, rules.currencies)
