@@ -13,6 +13,7 @@ from parallax.assess.align import (
     agglomerate,
     all_vectors,
     claim_vectors,
+    speaker_key,
 )
 from parallax.assess.alignment import align_claims
 from tests.conftest_corpus import dev_articles, encoder
@@ -152,3 +153,12 @@ def test_a_story_beyond_the_head_places_every_claim(monkeypatch: pytest.MonkeyPa
     together = {frozenset((a, b)) for g in whole.groups for a in g for b in g if a != b}
     kept = {frozenset((a, b)) for g in split.groups for a in g for b in g if a != b}
     assert len(together & kept) >= 0.6 * len(together)
+
+
+def test_one_speaker_key_across_languages() -> None:
+    # dpa's "Die Führung in Teheran wies den Vorwurf … zurück" and the wire text's "Tehran
+    # has … denied any involvement" (dev, s17): one government named by its capital
+    assert speaker_key("Führung in Teheran") == speaker_key("Tehran") == "IR"
+    assert speaker_key("Washington") == speaker_key("US")
+    assert speaker_key("Ayatollah Ali Khamenei") == "khamenei"
+    assert speaker_key("Mark Esper") != speaker_key("Washington")
