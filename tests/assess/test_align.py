@@ -13,7 +13,7 @@ from parallax.assess.align import (
     agglomerate,
     all_vectors,
     claim_vectors,
-    speaker_key,
+    speaker_code,
 )
 from parallax.assess.alignment import align_claims
 from tests.conftest_corpus import dev_articles, encoder
@@ -158,7 +158,7 @@ def test_a_story_beyond_the_head_places_every_claim(monkeypatch: pytest.MonkeyPa
 def test_one_speaker_key_across_languages() -> None:
     # dpa's "Die Führung in Teheran wies den Vorwurf … zurück" and the wire text's "Tehran
     # has … denied any involvement" (dev, s17): one government named by its capital
-    assert speaker_key("Führung in Teheran") == speaker_key("Tehran") == "IR"
-    assert speaker_key("Washington") == speaker_key("US")
-    assert speaker_key("Ayatollah Ali Khamenei") == "khamenei"
-    assert speaker_key("Mark Esper") != speaker_key("Washington")
+    assert speaker_code("Führung in Teheran") == speaker_code("Tehran") == "IR"
+    assert speaker_code("Washington") == speaker_code("US")
+    assert speaker_code("Ayatollah Ali Khamenei") == "khamenei"
+    assert speaker_code("Mark Esper") != speaker_code("Washington")

@@ -75,11 +75,11 @@ def claim_keys(claim: Claim) -> frozenset[str]:
             keys.add(f"org:{fold(name)}")
     keys.update(f"number:{q.value:g}" for q in claim.quantities)
     if claim.attribution.speaker and claim.attribution.speaker.split():
-        keys.add(f"speaker:{speaker_key(claim.attribution.speaker)}")
+        keys.add(f"speaker:{speaker_code(claim.attribution.speaker)}")
     return frozenset(keys)
 
 
-def speaker_key(speaker: str) -> str:
+def speaker_code(speaker: str) -> str:
     """One key for a speaker across languages: a person's surname; a government or body
     named by its place, by the place's country ("Tehran", "die Führung in Teheran": IR;
     "Washington", "the US": US); otherwise the name's last word."""
@@ -141,7 +141,7 @@ class PairScorer:
                      for c in claims]
         self.numbers = np.array([k.startswith("number:") for k in column] or [False])
         self.speakers = _codes([
-            speaker_key(c.attribution.speaker) if c.attribution.speaker
+            speaker_code(c.attribution.speaker) if c.attribution.speaker
             and c.attribution.speaker.split() else f"\0{i}" for i, c in enumerate(claims)])
         self.owners = _codes(owners)
         self.languages = _codes([lang or "?" for lang in languages])
