@@ -23,3 +23,10 @@ def test_own_share_counts_the_helpers_encoder_time_as_work() -> None:
                        ahead_seconds=10.0, waited_seconds=2.0)
     assert ahead.own_seconds == 20.0
     assert ahead.own_share == 20.0 / (20.0 + 4.0 + 4.0 + 10.0)
+
+
+def test_a_cluster_run_reports_its_workers_peaks() -> None:
+    result = run_size(CORPUS, 20, "text", "local:1")
+    assert result.stored == 20 and "per-article (cluster)" in result.stages
+    # the worker ran the pipeline (its models and the lexicons): far more than an idle process
+    assert result.workers_peak_mb > 100

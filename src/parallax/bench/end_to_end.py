@@ -16,7 +16,9 @@ helper process (``assess/grading_pool.py``): "assess" is then the caller's part 
 processes at once, sampled (``bench/memory.py``), beside the main process's own peak
 plus the largest own peak among its ended helper processes (an upper bound).
 With ``cluster``, the per-article stages run on Dask (``local:N`` or an address) and only
-their total is known.
+their total is known; each worker's own peak RSS is asked of it after ingest and their sum
+reported apart (a local cluster's workers are children, so the sampled tree holds them
+too; a remote cluster's are not).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from parallax.bench.memory import TreePeak, sum_of_peaks_mb
+from parallax.bench.memory import TreePeak, own_peak_mb, sum_of_peaks_mb
 
 INGEST_STAGES = ("decode", "html", "text", "boilerplate", "outlet", "dates", "stubs")
 
@@ -53,6 +55,7 @@ class SizeResult:
     peak_rss_sum_mb: float = 0.0  # its own peak + its largest ended helper's: an upper bound
     helper_own_seconds: float = 0.0  # our code in the grading helper (beside the run's time)
     helper_encoder_seconds: float = 0.0  # the grading helper's encoder time
+    workers_peak_mb: float = 0.0  # with a cluster: the sum of its workers' own peaks
 
     @property
     def per_second(self) -> float:
@@ -108,7 +111,7 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
         encoder = default_encoder()
         encoder.encode(["warm-up"])  # load the model outside the timing
         pipeline = default_pipeline(timed=True)
-        ahead_seconds = waited = local = 0.0  # see embed/ahead.py
+        ahead_seconds = waited = local = workers_peak = 0.0  # see embed/ahead.py
         tree = TreePeak()
         tree.start()
         if cluster:
@@ -119,6 +122,7 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
                 started = time.perf_counter()
                 report = cluster_ingest([str(path)], url, client)
                 ingest_seconds = time.perf_counter() - started
+                workers_peak = sum(client.run(own_peak_mb).values())
         else:
             started = time.perf_counter()
             ahead = embed_ahead(store, version=encoder.version)
@@ -157,7 +161,7 @@ def _run_size(corpus: str, n: int, source_format: str, cluster: str | None,
     return SizeResult(n, source_format, cluster, seconds, report.stored, stories,
                       tree.peak_mb, stages, timings.get("html", 0.0), encoder_seconds,
                       unique_sentences, ahead_seconds, waited, sum_of_peaks_mb(),
-                      helper_own, helper_encoder)
+                      helper_own, helper_encoder, workers_peak)
 
 
 def run_size(corpus: Path, n: int, source_format: str, cluster: str | None,
@@ -188,6 +192,8 @@ class EndToEndBench:
         lines = []
         for r in self.results:
             stages = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
+            workers = (f"; the cluster's workers' own peaks {r.workers_peak_mb:.0f} MB in all"
+                       if r.cluster else "")
             lines.append(
                 f"{r.articles} {r.source_format} articles"
                 f"{' (unique sentences)' if r.unique_sentences else ''}"
@@ -195,7 +201,7 @@ class EndToEndBench:
                 f": {r.seconds:.1f} s = {r.per_second:.1f} articles/s end to end; "
                 f"{r.stories} stories; peak RSS {r.peak_rss_mb:.0f} MB (all processes at "
                 f"once; the main process's own peak plus its largest helper's "
-                f"{r.peak_rss_sum_mb:.0f} MB); own code "
+                f"{r.peak_rss_sum_mb:.0f} MB){workers}; own code "
                 f"{r.own_share:.0%} (trafilatura {r.trafilatura_seconds:.1f} s, encoder "
                 f"{r.encoder_seconds + r.ahead_seconds + r.helper_encoder_seconds:.1f} s)"
                 f"\n    stages (s): {stages}")
