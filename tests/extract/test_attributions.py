@@ -45,6 +45,9 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
         # welt.de, 9 April 2020: the cited outlet in quotation marks
         ("de", "Zudem wurden laut „New York Times“ zunächst nur Personen auf das Virus "
                "getestet, die aus China eingereist waren.", None, ["New York Times"]),
+        # zeit.de, 1 January 2020: a plural reporting verb, the speaker after it
+        ("de", "Seit Montag teilten die beiden Parteien trotz fehlender endgültiger Einigung "
+               "mit, welche Minister den Ressorts vorstehen sollen.", "Parteien", []),
         ("nl", "“De situatie is onhoudbaar,” zei minister Hugo de Jonge dinsdag tegen de NOS.",
          "Hugo de Jonge", ["NOS"]),
         ("nl", "Volgens het Rode Kruis zijn duizenden mensen op de vlucht, meldt persbureau ANP.",
