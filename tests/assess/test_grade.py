@@ -163,3 +163,18 @@ def test_an_outlet_that_states_a_cited_outlets_fact_unsourced_relays_it() -> Non
     grade, reasons, sources = grade_group(refs, {a.id: a, b.id: b}, {}, lambda x, y: 0.9)
     assert grade == "single-source", (reasons, sources)
     assert "New York Times" in reasons[0]
+
+
+WORLDSTAGE = "se22-1484322080"  # worldstagegroup.com: a wire text, no source named
+
+
+def test_an_outlet_quoting_a_named_speakers_words_relays_that_speaker() -> None:
+    # the wire text: Trump … “emphasised the need to protect U.S. personnel and facilities”;
+    # Bloomberg: "The White House said … the president “emphasized the need to protect …”"
+    articles = dev_articles()
+    wire, bloomberg = articles[WORLDSTAGE], articles[BLOOMBERG]
+    refs = [ClaimRef(wire.id, claim_index(wire, "Trump spoke with Iraqi Prime Minister")),
+            ClaimRef(bloomberg.id, claim_index(bloomberg, "The White House said Trump"))]
+    grade, reasons, sources = grade_group(refs, {wire.id: wire, bloomberg.id: bloomberg}, {})
+    assert grade == "single-source", (grade, reasons, sources)
+    assert sources == ("White House",)

@@ -9,6 +9,7 @@ single-source; one outlet (or one wire text) with no named source → unattribut
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -186,6 +187,7 @@ def grade_group(
         sources.setdefault(source.key, source)
         source_of[ref] = source.key
         texts.append((text, source.key))
+    _quoting_relays(claims, articles, sources, source_of)
     conflict = _conflict(claims, articles)
     labels = tuple(s.label for s in sources.values())
     if conflict:
@@ -215,6 +217,41 @@ def grade_group(
             f"one named source ({main.label}), relayed by {len(outlets)} outlet(s)",
         ), labels
     return "unattributed", (f"no source named; only {labels[0]} states it",), labels
+
+
+QUOTED_RUN = 4  # words in a row that a quotation shares with a named speaker's claim
+_QUOTATION = re.compile(r"[\"“„«‹]([^\"“”„«»‹›]{12,})[\"”“»›]")
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    found = words(text)
+    return {tuple(found[i : i + QUOTED_RUN]) for i in range(len(found) - QUOTED_RUN + 1)}
+
+
+def _quoting_relays(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article],
+                    sources: dict[str, Source], source_of: dict[ClaimRef, str]) -> None:
+    """An outlet that states a fact without a source, quoting words that a named speaker's
+    claim in the group also has ("Trump … “emphasised the need to protect U.S. personnel”"
+    beside "The White House said … the president “emphasized the need to protect …”"),
+    relays that speaker: its claims are moved to the speaker's source."""
+    def text(ref: ClaimRef, claim: Claim) -> str:
+        return articles[ref.article_id].text[claim.start : claim.end]
+
+    named = [(source_of[ref], _runs(text(ref, claim))) for ref, claim in claims
+             if sources[source_of[ref]].named]
+    if not named:
+        return
+    for ref, claim in claims:
+        if sources[source_of[ref]].named:
+            continue
+        quoted = set().union(*(_runs(m.group(1))
+                               for m in _QUOTATION.finditer(text(ref, claim))))
+        speaker = next((key for key, runs in named if quoted & runs), None)
+        if speaker is not None:
+            source_of[ref] = speaker
+    used = set(source_of.values())
+    for key in [k for k in sources if k not in used]:
+        del sources[key]
 
 
 def _linked_sources(
