@@ -443,3 +443,30 @@ def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
         "قال رئيس منظمة الطيران الإيرانية إن مزاعم إصابة الطائرة الأوكرانية بصاروخ لا "
         "يمكن أن تكون صحيحة.", "ar")
     assert [c.attribution.speaker for c in article.claims] == ["رئيس منظمة الطيران الإيرانية"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # svz.de (dpa), 2 January 2020: "bekannt" reports only in the perfect tense
+        ("Die beiden Parteien haben sich in ihrem Koalitionspakt dazu bekannt, die "
+         "Alpenrepublik bis 2040 klimaneutral zu machen.", "Parteien"),
+        # dev corpus (s17): the subject before the auxiliary, past a date
+        ("Die Gruppe hatte bereits im Oktober 2017 angekündigt, für ein Ende der "
+         "amerikanischen Präsenz zu kämpfen.", "Die Gruppe"),
+        # welt.de, 9 April 2020: not the object ("Trump") or a noun before the participle
+        ("Experten hatten Trump wiederholt für sein Krisenmanagement kritisiert.", "Experten"),
+        ("„Die Zahl der Toten wird weiter ansteigen“, hatte Cuomo am Mittwoch auf seiner "
+         "täglichen Pressekonferenz gewarnt.", "Cuomo"),
+    ],
+)
+def test_the_subject_of_a_german_perfect_tense_cue(sentence: str, speaker: str) -> None:
+    assert _attr(sentence, "de")[0] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es ist bekannt, dass die Steuern sinken.",
+    "Wie bekannt wurde, sinken die Steuern.",
+])
+def test_bekannt_without_a_perfect_auxiliary_reports_nothing(sentence: str) -> None:
+    assert _attr(sentence, "de")[0] is None

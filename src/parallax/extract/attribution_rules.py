@@ -49,12 +49,16 @@ class AttributionRules:
     capitalised_nouns: bool  # German: a capitalised word may be any noun
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
+    participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
+    perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
 
     @cached_property
     def cue_starts(self) -> frozenset[str]:
         """First words of every cue: a token outside this set starts no attribution."""
         return frozenset(w for phrases in (self.say, self.report, self.according,
-                                           self.according_post) for w in phrases.by_first)
+                                           self.according_post) for w in phrases.by_first
+                         ) | self.participles
 
     @cached_property
     def _source_noun_endings(self) -> tuple[str, ...]:
@@ -143,4 +147,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
             (entry.partition("=") for entry in data.words("attribution", "channel_verbs"))
         ),
         chain_articles=name_particles(code)[1],
+        perfect_auxiliaries=words("perfect_auxiliaries"),
+        participles=words("participles"),
+        perfect_reflexives=words("perfect_reflexives"),
     )

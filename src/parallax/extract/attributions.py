@@ -268,6 +268,10 @@ def _verb_cue(
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
     if phrase_at(tokens, i, rules.not_cues)[0]:
         return None  # "Trump spoke with the Iraqi prime minister": a meeting, no statement
+    perfect = (_perfect_subject(tokens, i, text, rules)
+               if tokens[i].lower in rules.participles else None)
+    if perfect is not None and not n:
+        n, cue = 1, tokens[i].lower  # "haben sich … dazu bekannt": a cue in the perfect only
     if not n:
         return None
     result = SentenceAttribution(cue=cue)
@@ -278,7 +282,8 @@ def _verb_cue(
             result.channels.append(_channel_name(forward))
             _channels_after(tokens, forward.end, text, rules, result.channels)
             return result
-    np, inverted = _speaker_of_verb(tokens, i, n, text, rules)
+    np, inverted = (perfect, False) if perfect is not None else _speaker_of_verb(
+        tokens, i, n, text, rules)
     if np is None or np.text.split()[0] in rules.pronouns_self:
         return None
     if np.name is None and _caseless_subject(tokens, np, rules):
@@ -297,6 +302,37 @@ def _verb_cue(
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
+
+
+def _perfect_subject(
+    tokens: list[Token], i: int, text: str, rules: AttributionRules
+) -> Phrase | None:
+    """The subject of a participle cue at token ``i`` whose clause has a perfect auxiliary
+    before it: the phrase before the auxiliary when that phrase opens the clause ("Die
+    beiden Parteien haben sich … bekannt"), else the phrase after it ("Am Montag hat der
+    Minister … angekündigt")."""
+    start = i
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text == "-") and (
+            tokens[start - 1].lower not in rules.complementizers):
+        start -= 1
+    aux = next((k for k in range(i - 1, start - 1, -1)
+                if tokens[k].lower in rules.perfect_auxiliaries), None)
+    if aux is None:
+        return None
+    before = backward_np(tokens, aux - 1, text, rules) if aux > start else None
+    if before is not None and all(  # "Die beiden | Parteien haben": the phrase opens it
+            tokens[k].lower in rules.determiners or not (
+                tokens[k].is_capitalised or tokens[k].lower in rules.boundaries)
+            for k in range(start + 1, before.start)) and (
+            before.start == start or tokens[start].lower in rules.determiners) and (
+            tokens[before.start].lower in rules.determiners
+            or tokens[before.start].lower not in rules.boundaries):  # not "In Berlin hat"
+        return before if plausible(before, rules) else None
+    after = aux + 1
+    while after < i and tokens[after].lower in rules.perfect_reflexives:
+        after += 1
+    found = forward_np(tokens, after, text, rules)
+    return found if found is not None and found.end <= i and plausible(found, rules) else None
 
 
 def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
@@ -331,7 +367,8 @@ def _speaker_of_verb(
         ) and len(forward.text.split()) > 1:
             forward = None  # "reiterated his denunciation of …": an object, not a speaker
         if forward is not None and (
-            np is None or forward.name or forward.anaphora or is_outlet(forward.text)
+            np is None or not plausible(np, rules) or forward.name or forward.anaphora
+            or is_outlet(forward.text)
         ):
             np, inverted = forward, True
     if (np is None or not plausible(np, rules)) and prev >= 0 and tokens[prev].text == ",":
