@@ -458,6 +458,9 @@ def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
         ("Experten hatten Trump wiederholt für sein Krisenmanagement kritisiert.", "Experten"),
         ("„Die Zahl der Toten wird weiter ansteigen“, hatte Cuomo am Mittwoch auf seiner "
          "täglichen Pressekonferenz gewarnt.", "Cuomo"),
+        # a contracted preposition opens the clause: the subject follows the auxiliary
+        ("Beim Thema Migration hat der Minister angekündigt, dass Asyl und Arbeitsmigration "
+         "getrennt werden.", "der Minister"),
     ],
 )
 def test_the_subject_of_a_german_perfect_tense_cue(sentence: str, speaker: str) -> None:
