@@ -147,3 +147,20 @@ def test_a_photo_caption_with_a_copyright_sign_is_chrome() -> None:
     cleaned, removed = clean_text(text)
     assert "Neubauer" not in cleaned and "Es ist eine Premiere" in cleaned
     assert [r.rule for r in removed] == ["caption"]
+
+
+def test_a_teaser_run_into_its_marker_and_an_embed_notice_are_chrome() -> None:
+    # welt.de and svz.de (dev corpus), as their plain text came: the teaser's kicker and
+    # headline on the marker's line, and a consent notice for an embedded tweet
+    body = ("Die US-Regierung geht davon aus, dass der Iran seinen Einfluss auf schiitische "
+            "Milizen zuletzt gezielt für Angriffe gegen das US-Militär genutzt hat.")
+    notice = ("Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie einen relevanten "
+              "Inhalt einer externen Plattform, der den Artikel ergänzt. Sie können ihn sich "
+              "einfach mit einem Klick anzeigen lassen und auch wieder ausblenden.")
+    text = f"{body}\n\nLesen Sie auch Globales Chaos Die neue Weltordnung\n\n{notice}\n\n{body}"
+    cleaned, removed = clean_text(text)
+    assert cleaned == f"{body}\n\n{body}"
+    assert [r.rule for r in removed] == ["related-links", "embed-notice"]
+    # a sentence that opens with the marker words and ends as a sentence stays
+    kept = "Lesen Sie auch die Analyse unseres Korrespondenten in Bagdad."
+    assert clean_text(kept) == (kept, [])

@@ -54,6 +54,7 @@ class Markers:
     credit_line: re.Pattern[str]
     caption_credit: re.Pattern[str]
     agency_suffix: re.Pattern[str]
+    embed: tuple[str, ...] = ()  # a consent notice standing in for embedded content
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def markers() -> Markers:
         credit_line=re.compile(rf"^(?:©|\(c\)|(?:{credits})\s*[:/©.|])", re.IGNORECASE),
         caption_credit=re.compile(rf"\((?:{credits})\b[^)]*\)\.?$", re.IGNORECASE),
         agency_suffix=re.compile(rf"\s+(?:{agencies})(?:\s*/\s*(?:{agencies}))*$", re.IGNORECASE),
+        embed=_sorted(words("embed")),
     )
 
 
@@ -159,6 +161,10 @@ class _Cleaner:
             self.drop(i, "related-links")
             if not n[len(marker) :].strip(" :»›>|–—-"):
                 self.drop_block_after(i)
+        elif _is_headline(s) and _starts_with_marker_loose(n, m.related):
+            self.drop(i, "related-links")  # the teaser run into it: "Lesen Sie auch Globales Chaos"
+        elif _starts_with_marker_loose(n, m.embed):
+            self.drop(i, "embed-notice")
         elif len(s) <= _PROMO_MAX and _starts_with_marker_loose(n, m.prefix + m.comments):
             self.drop(i, "promotion")
         elif len(s) <= _PROMO_MAX and self.offset_share(i) >= 0.5 and any(
