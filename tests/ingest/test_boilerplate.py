@@ -46,6 +46,12 @@ def test_removed_chrome_is_recorded_with_its_rule() -> None:
         "Fot. Jan Kowalski / Agencja",
         "© Jane Doe/Getty Images",
         "Leave a Reply",
+        # dev corpus: Bloomberg's footer, a DW video widget, a rga.de video teaser, welt.de
+        "To contact the reporter on this story: Zoltan Simon in Budapest at zsimon@bloomberg.net",
+        "(Updates with quote, details from second paragraph.)",
+        "Watch video 01:41 Share Wuhan in the grip of coronavirus Send Facebook google+ Whatsapp",
+        "Mehr zur Ibiza-Affäre im Video: Wie sie die Regierung zu Fall brachte",
+        "Verfolgen Sie alle Corona-Entwicklungen in unserem Liveticker",
     ],
 )
 def test_chrome_lines_in_many_languages(line: str) -> None:
