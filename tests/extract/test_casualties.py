@@ -46,3 +46,13 @@ def test_a_figure_already_found_is_not_counted_again() -> None:
     found = find_casualties(text, 0, len(text), "en", taken)
     assert [(text[q.start : q.end], q.value) for q in found] == [("a soldier", 1.0)]
     assert all(not (q.start < f.end and f.start < q.end) for q in taken for f in found)
+
+
+def test_a_negative_determiner_counts_nobody() -> None:
+    # laprensa.com.ni (dev, s18): the only outlet to say so, a claim in its own right
+    text = "Ningún guardia o policía resultó herido en los disturbios."
+    found = find_casualties(text, 0, len(text), "es", [])
+    assert [(text[q.start : q.end], q.value, q.unit) for q in found] == [
+        ("Ningún guardia", 0.0, "injured")]
+    # "no" counts only before a person with a casualty in the clause
+    assert find_casualties("No agreement was killed off.", 0, 28, "en", []) == []

@@ -5,8 +5,9 @@ Numerals miss these (an article is not read as "one"), yet a fact-checker counts
 "an American contractor" killed and "two contractors" killed cannot both hold. A person
 noun after an indefinite article counts as one when a casualty word stands just before
 the article ("killed an …", "mataron a un …") or shortly after the noun ("a soldier was
-killed", "un preso … detenido"); the casualty word gives the unit. All words come from
-``[casualties]`` in the lang files.
+killed", "un preso … detenido"); the casualty word gives the unit. A negative determiner
+in the article's place counts none ("Ningún guardia o policía resultó herido": 0 injured).
+All words come from ``[casualties]`` in the lang files.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ UNITS = ("deaths", "injured", "arrests")
 @dataclass(frozen=True)
 class CasualtyRules:
     articles: frozenset[str]
+    none: frozenset[str]  # "ningún", "kein", "no": a count of zero
     persons: tuple[str, ...]  # singular person nouns; a compound may end with one
     casualty: dict[str, str]  # word → unit
     clause_breaks: frozenset[str]  # reporting verbs and complementizers
@@ -49,6 +51,7 @@ def casualty_rules(code: str | None) -> CasualtyRules:
                 for w in data.words("casualties", unit)}
     return CasualtyRules(
         articles=frozenset(w.casefold() for w in data.words("casualties", "articles")),
+        none=frozenset(w.casefold() for w in data.words("casualties", "none")),
         persons=tuple(sorted({w.casefold() for w in data.words("casualties", "persons")})),
         casualty=casualty,
         clause_breaks=attribution.cue_starts | attribution.complementizers,
@@ -64,7 +67,11 @@ def find_casualties(text: str, start: int, end: int, code: str | None,
     tokens = tokenize(text[start:end], start)
     found: list[Quantity] = []
     for i, token in enumerate(tokens):
-        if token.lower not in rules.articles:
+        if token.lower in rules.articles:
+            value = 1.0
+        elif token.lower in rules.none:
+            value = 0.0
+        else:
             continue
         noun = next((k for k in range(i + 1, min(len(tokens), i + 1 + MODIFIERS))
                      if tokens[k].is_word and rules.person(tokens[k])), None)
@@ -76,7 +83,7 @@ def find_casualties(text: str, start: int, end: int, code: str | None,
         span = (tokens[i].start, tokens[noun].end)
         if any(q.start < span[1] and span[0] < q.end for q in taken + found):
             continue
-        found.append(Quantity(start=span[0], end=span[1], value=1.0, unit=unit,
+        found.append(Quantity(start=span[0], end=span[1], value=value, unit=unit,
                               of=tokens[noun].text))
     return found
 
