@@ -458,6 +458,10 @@ def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
         ("Experten hatten Trump wiederholt für sein Krisenmanagement kritisiert.", "Experten"),
         ("„Die Zahl der Toten wird weiter ansteigen“, hatte Cuomo am Mittwoch auf seiner "
          "täglichen Pressekonferenz gewarnt.", "Cuomo"),
+        # welt.de, 1 January 2020: an adverb before the subject; an object after the
+        # auxiliary ("den Iran") is no subject
+        ("Auch das Auswärtige Amt in Berlin hatte den Iran zuletzt aufgefordert, seine "
+         "Politik der „Destabilisierung“ zu beenden.", "Amt in Berlin"),
         # a contracted preposition opens the clause: the subject follows the auxiliary
         ("Beim Thema Migration hat der Minister angekündigt, dass Asyl und Arbeitsmigration "
          "getrennt werden.", "der Minister"),
@@ -470,6 +474,8 @@ def test_the_subject_of_a_german_perfect_tense_cue(sentence: str, speaker: str) 
 @pytest.mark.parametrize("sentence", [
     "Es ist bekannt, dass die Steuern sinken.",
     "Wie bekannt wurde, sinken die Steuern.",
+    # a participle that reports only in the active perfect: the passive's subject is asked
+    "Die Bürger wurden aufgefordert, zu Hause zu bleiben.",
 ])
 def test_bekannt_without_a_perfect_auxiliary_reports_nothing(sentence: str) -> None:
     assert _attr(sentence, "de")[0] is None

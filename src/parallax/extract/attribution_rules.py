@@ -52,6 +52,7 @@ class AttributionRules:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
+    perfect_objects: frozenset[str] = frozenset()  # "hatte den Iran … aufgefordert": no subject
 
     @cached_property
     def cue_starts(self) -> frozenset[str]:
@@ -150,4 +151,5 @@ def attribution_rules(code: str | None) -> AttributionRules:
         perfect_auxiliaries=words("perfect_auxiliaries"),
         participles=words("participles"),
         perfect_reflexives=words("perfect_reflexives"),
+        perfect_objects=words("perfect_objects"),
     )

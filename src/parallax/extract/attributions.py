@@ -319,12 +319,12 @@ def _perfect_subject(
                 if tokens[k].lower in rules.perfect_auxiliaries), None)
     if aux is None:
         return None
+    start = skip(tokens, start, 1, rules)  # "Auch das Auswärtige Amt … hatte"
     before = backward_np(tokens, aux - 1, text, rules) if aux > start else None
     if before is not None and all(  # "Die beiden | Parteien haben": the phrase opens it
-            tokens[k].lower in rules.determiners or not (
-                tokens[k].is_capitalised or tokens[k].lower in rules.boundaries)
+            tokens[k].lower in rules.determiners or tokens[k].lower not in rules.boundaries
             for k in range(start + 1, before.start)) and (
-            before.start == start or tokens[start].lower in rules.determiners) and (
+            before.start <= start or tokens[start].lower in rules.determiners) and (
             tokens[before.start].lower in rules.determiners
             or tokens[before.start].lower not in rules.boundaries):  # not "In Berlin hat"
         return before if plausible(before, rules) else None
@@ -332,7 +332,9 @@ def _perfect_subject(
     while after < i and tokens[after].lower in rules.perfect_reflexives:
         after += 1
     found = forward_np(tokens, after, text, rules)
-    return found if found is not None and found.end <= i and plausible(found, rules) else None
+    if found is None or found.end > i or not plausible(found, rules):
+        return None
+    return None if tokens[found.start].lower in rules.perfect_objects else found
 
 
 def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
