@@ -237,15 +237,18 @@ def _quoting_relays(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Ar
     def text(ref: ClaimRef, claim: Claim) -> str:
         return articles[ref.article_id].text[claim.start : claim.end]
 
+    quoting = {}  # the unnamed claims' quoted runs, the cheap side: most quote nothing
+    for ref, claim in claims:
+        if not sources[source_of[ref]].named:
+            quoted = set().union(*(_runs(m.group(1))
+                                   for m in _QUOTATION.finditer(text(ref, claim))))
+            if quoted:
+                quoting[ref] = quoted
+    if not quoting:
+        return
     named = [(source_of[ref], _runs(text(ref, claim))) for ref, claim in claims
              if sources[source_of[ref]].named]
-    if not named:
-        return
-    for ref, claim in claims:
-        if sources[source_of[ref]].named:
-            continue
-        quoted = set().union(*(_runs(m.group(1))
-                               for m in _QUOTATION.finditer(text(ref, claim))))
+    for ref, quoted in quoting.items():
         speaker = next((key for key, runs in named if quoted & runs), None)
         if speaker is not None:
             source_of[ref] = speaker
