@@ -321,12 +321,7 @@ def _perfect_subject(
         return None
     start = skip(tokens, start, 1, rules)  # "Auch das Auswärtige Amt … hatte"
     before = backward_np(tokens, aux - 1, text, rules) if aux > start else None
-    if before is not None and all(  # "Die beiden | Parteien haben": the phrase opens it
-            tokens[k].lower in rules.determiners or tokens[k].lower not in rules.boundaries
-            for k in range(start + 1, before.start)) and (
-            before.start <= start or tokens[start].lower in rules.determiners) and (
-            tokens[before.start].lower in rules.determiners
-            or tokens[before.start].lower not in rules.boundaries):  # not "In Berlin hat"
+    if before is not None and _opens_clause(tokens, start, before, rules):
         return before if plausible(before, rules) else None
     after = aux + 1
     while after < i and tokens[after].lower in rules.perfect_reflexives:
@@ -335,6 +330,19 @@ def _perfect_subject(
     if found is None or found.end > i or not plausible(found, rules):
         return None
     return None if tokens[found.start].lower in rules.perfect_objects else found
+
+
+def _opens_clause(tokens: list[Token], start: int, phrase: Phrase,
+                  rules: AttributionRules) -> bool:
+    """The phrase is the clause's first constituent: only a determiner or words of the
+    phrase itself ("Die beiden | Parteien") stand between the clause's start and it, and
+    it does not open with a preposition ("In Berlin hat …": an adverbial)."""
+    def free(k: int) -> bool:
+        return tokens[k].lower in rules.determiners or tokens[k].lower not in rules.boundaries
+
+    return (all(free(k) for k in range(start + 1, phrase.start))
+            and (phrase.start <= start or tokens[start].lower in rules.determiners)
+            and free(phrase.start))
 
 
 def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
