@@ -146,7 +146,7 @@ def _code_before(tokens: list[Token], i: int, rules: NumberRules) -> bool:
 
 def _label_before(tokens: list[Token], i: int) -> bool:
     """An abbreviation in capitals right before token ``i``, with only a space between,
-    names what follows as a label ("CO 2", "G 20"), not a count."""
+    names what follows as a label ("CO 2", "MH 17"), not a count."""
     if i == 0:
         return False
     before = tokens[i - 1]
@@ -189,7 +189,7 @@ def _build(
     if (num.kind == "number" and _label_before(tokens, num.start)
             and not _code_before(tokens, num.start, rules)
             and not _counts_next(tokens, num.end, rules)):
-        return None, num.end  # part of a name: "CO 2", "G 20 summit", "MH 17 crash"
+        return None, num.end  # part of a name: "CO 2", "MH 17 crash", "PM 10"
     first = num.start
     value, value_max = num.value, None
     j = num.end
