@@ -32,6 +32,7 @@ from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, ph
 from parallax.lang import all_languages
 
 CASELESS_NAME_TOKENS = 3
+CLAUSE_MAX_TOKENS = 40  # how far back a participle cue looks for its clause's auxiliary
 COORDINATORS = frozenset(["en", "and", "und", "y", "et", "als", "e", "و", "ve", "i", "oraz"])
 
 
@@ -312,7 +313,8 @@ def _perfect_subject(
     beiden Parteien haben sich … bekannt"), else the phrase after it ("Am Montag hat der
     Minister … angekündigt")."""
     start = i
-    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text == "-") and (
+    while start > max(0, i - CLAUSE_MAX_TOKENS) and (
+            tokens[start - 1].is_word or tokens[start - 1].text == "-") and (
             tokens[start - 1].lower not in rules.complementizers):
         start -= 1
     aux = next((k for k in range(i - 1, start - 1, -1)
