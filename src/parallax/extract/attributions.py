@@ -251,7 +251,9 @@ def _according_cue(
     result = SentenceAttribution(cue=cue)
     named: list[str] = []
     _channels_after(tokens, np.end, text, rules, named)
-    if not _outlet_phrase(np):
+    # "según el diario Excélsior": an outlet noun before the name makes it an outlet
+    titled = any(is_outlet_role(t.text) for t in tokens[after : np.start])
+    if not (titled or _outlet_phrase(np)):
         result.speaker = np
     elif not (named and _bare_outlet_noun(np)):  # "laut der Nachrichtenagentur dpa": dpa
         result.channels.append(_channel_name(np))
