@@ -481,3 +481,12 @@ def test_the_subject_of_a_german_perfect_tense_cue(sentence: str, speaker: str) 
 ])
 def test_bekannt_without_a_perfect_auxiliary_reports_nothing(sentence: str) -> None:
     assert _attr(sentence, "de")[0] is None
+
+
+def test_after_a_cue_ending_in_that_comes_the_content_not_the_speaker() -> None:
+    # independent.co.uk, 9 April 2020: "these results show that SARS-CoV-2 came …" names
+    # no speaker in the virus
+    sentence = ('"Taken together, these results show that SARS-CoV-2 came to New York City '
+                'and environs predominantly via untracked transmission between the United '
+                'States and Europe," a press release announcing the discovery said.')
+    assert _attr(sentence, "en")[0] != "SARS-CoV-2"

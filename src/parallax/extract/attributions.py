@@ -373,6 +373,8 @@ def _speaker_of_verb(
     np = None if inverted or impersonal else backward_np(tokens, i - 1, text, rules)
     if np is not None and np.text.casefold() in rules.statement_pronouns:
         np = None  # "Así lo confirmó el ministro …", "This was said by …": it comes after
+    if tokens[i + n - 1].lower in rules.complementizers:
+        return np, inverted  # "these results show that Iran …": after "that", the content
     if np is None or not plausible(np, rules):
         after = i + n + phrase_at(tokens, i + n, rules.cue_interludes)[0]  # "ante los medios"
         forward = forward_np(tokens, after, text, rules) or agent(tokens, after, text, rules)
