@@ -490,3 +490,14 @@ def test_after_a_cue_ending_in_that_comes_the_content_not_the_speaker() -> None:
                 'and environs predominantly via untracked transmission between the United '
                 'States and Europe," a press release announcing the discovery said.')
     assert _attr(sentence, "en")[0] != "SARS-CoV-2"
+
+
+def test_a_possessive_after_the_cue_is_no_speaker() -> None:
+    # nypost.com, 31 December 2019: "called on its supporters" (before, "its" was the
+    # speaker and resolved to the last organisation named: Trump's administration)
+    sentence = ("The Popular Mobilization Forces, an umbrella group of mainly Shiite-aligned "
+                "militias, including Kataib Hezbollah, called on its supporters to move away "
+                "from the compound after the Iraqi government said their “message has been "
+                "heard.”")
+    found = attribute_sentence(sentence, tokenize(sentence), "en")
+    assert found.speaker is not None and found.speaker.anaphora is None

@@ -380,8 +380,10 @@ def _speaker_of_verb(
         forward = forward_np(tokens, after, text, rules) or agent(tokens, after, text, rules)
         if forward is not None and forward.text.split()[0] in rules.pronouns_person | (
             rules.pronouns_org
-        ) and len(forward.text.split()) > 1:
-            forward = None  # "reiterated his denunciation of …": an object, not a speaker
+        ) and (len(forward.text.split()) > 1 or (
+            forward.end < len(tokens) and tokens[forward.end].is_word)):
+            # "reiterated his denunciation of …", "called on its supporters": an object
+            forward = None
         if forward is not None and (
             np is None or not plausible(np, rules) or forward.name or forward.anaphora
             or is_outlet(forward.text)
