@@ -494,7 +494,7 @@ def test_after_a_cue_ending_in_that_comes_the_content_not_the_speaker() -> None:
 
 def test_a_possessive_after_the_cue_is_no_speaker() -> None:
     # nypost.com, 31 December 2019: "called on its supporters" (before, "its" was the
-    # speaker and resolved to the last organisation named: Trump's administration)
+    # speaker, and the article resolved it to Trump)
     sentence = ("The Popular Mobilization Forces, an umbrella group of mainly Shiite-aligned "
                 "militias, including Kataib Hezbollah, called on its supporters to move away "
                 "from the compound after the Iraqi government said their “message has been "
