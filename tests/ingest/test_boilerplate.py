@@ -170,3 +170,25 @@ def test_a_teaser_run_into_its_marker_and_an_embed_notice_are_chrome() -> None:
     # a sentence that opens with the marker words and ends as a sentence stays
     kept = "Lesen Sie auch die Analyse unseres Korrespondenten in Bagdad."
     assert clean_text(kept) == (kept, [])
+
+
+def test_a_gallery_title_repeated_over_its_items_is_cut() -> None:
+    # dw.com (dev corpus): a timeline gallery flattened into the text
+    title = "Coronavirus: Timeline of the deadly virus in China and worldwide"
+    items = [
+        "Pneumonia-like virus hits Wuhan On December 31, 2019, China notifies the World "
+        "Health Organization of a string of respiratory infections in the city of Wuhan.",
+        "New strain of coronavirus identified Researchers initially rule out the SARS virus, "
+        "the deadly respiratory illness that originated in China in 2002.",
+        "First death in China On January 11, China announces the first death from the "
+        "coronavirus.",
+        "Virus reaches neighboring countries In the following days, countries such as "
+        "Thailand and Japan begin to report cases of infections.",
+    ]
+    lead = "Germany is planning to join other western countries in evacuating people."
+    cleaned, removed = clean_text("\n\n".join([lead, *(f"{title} {i}" for i in items)]))
+    assert cleaned == "\n\n".join([lead, *items])
+    assert [(r.rule, r.text) for r in removed] == [("repeated-opening", title)]
+    # the same sentence opening paragraphs whose rest is a word or two is text, not a title
+    body = "\n\n".join(f"{lead} Paragraph {i}." for i in range(5))
+    assert clean_text(body) == (body, [])

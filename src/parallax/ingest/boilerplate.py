@@ -94,11 +94,43 @@ def _is_headline(line: str) -> bool:
     return 0 < len(s) <= _HEADLINE_MAX and not _SENTENCE_END.search(s)
 
 
+# A gallery or timeline flattened into text repeats its title at the head of every item
+# ("Coronavirus: Timeline of the deadly virus in China and worldwide Pneumonia-like virus
+# hits Wuhan On December 31 …"): an opening of this many words on this many lines is chrome
+REPEATED_OPENING_WORDS = 6
+REPEATED_OPENING_LINES = 4
+_WORD_END = re.compile(r"\S+")
+
+
+def _strip_repeated_openings(lines: list[str]) -> list[Removal]:
+    """Cut from ``lines`` (in place) a run of words that opens several of them, as long as
+    they all share it, keeping each line's own rest."""
+    words = [line.split() for line in lines]
+    heads: dict[tuple[str, ...], list[int]] = {}
+    for i, w in enumerate(words):
+        if len(w) > REPEATED_OPENING_WORDS:
+            heads.setdefault(tuple(w[:REPEATED_OPENING_WORDS]), []).append(i)
+    removed = []
+    for head, rows in heads.items():
+        if len(rows) < REPEATED_OPENING_LINES:
+            continue
+        k = len(head)
+        while all(len(words[i]) > k + 1 and words[i][k] == words[rows[0]][k] for i in rows):
+            k += 1
+        if any(len(words[i]) - k < REPEATED_OPENING_WORDS for i in rows):
+            continue  # items of their own, not a title over items ("… zegt dat 1.")
+        for i in rows:
+            end = list(_WORD_END.finditer(lines[i]))[k - 1].end()
+            lines[i] = lines[i][end:].lstrip()
+        removed.append(Removal("repeated-opening", " ".join(words[rows[0]][:k])))
+    return removed
+
+
 class _Cleaner:
     def __init__(self, text: str):
         self.lines = text.split("\n")
         self.keep = [True] * len(self.lines)
-        self.removed: list[Removal] = []
+        self.removed: list[Removal] = _strip_repeated_openings(self.lines)
         self.m = markers()
         self.total = max(1, len(text))
 
