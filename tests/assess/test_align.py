@@ -54,7 +54,7 @@ def test_key_overlaps_are_jaccard_and_shared_numbers() -> None:
                                      np.eye(2, 4, dtype=np.float32))))
     jaccard, shared = scorer.key_overlaps(np.arange(2), np.arange(2))
     assert jaccard[0, 0] == 1 and 0 <= jaccard[0, 1] < 1 and jaccard[0, 1] == jaccard[1, 0]
-    assert shared[0, 0] == 2  # two numbers, capped at 2
+    assert shared[0, 0] == 0 and shared[0, 1] == shared[1, 0]  # not counted with itself
 
 
 def test_reported_contents_count_across_languages_only() -> None:

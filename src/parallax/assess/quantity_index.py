@@ -49,21 +49,12 @@ class QuantityIndex:
         self.low = np.array(low, dtype=np.float64)
         self.high = np.array(high, dtype=np.float64)
 
-    def _of(self, claims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(quantity numbers, position in ``claims`` of each one's claim)."""
-        position = np.full(int(max(claims.max(initial=-1), self.owner.max(initial=-1))) + 1,
-                           -1, dtype=np.int64)
-        position[claims] = np.arange(len(claims))  # a repeated claim keeps its last place
-        at = position[self.owner] if len(self.owner) else self.owner
-        picked = np.flatnonzero(at >= 0)
-        return picked, at[picked]
-
     def matches(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where claim ``rows[i]`` and claim ``cols[j]`` (not the same claim) have a
         comparable quantity that both can hold or that lies within ``NEAR_RATIO``, else 0."""
         out = np.zeros((len(rows), len(cols)))
-        qa, ra = self._of(np.asarray(rows, dtype=np.int64))
-        qb, cb = self._of(np.asarray(cols, dtype=np.int64))
+        qa, ra = quantities_of(self.owner, np.asarray(rows, dtype=np.int64))
+        qb, cb = quantities_of(self.owner, np.asarray(cols, dtype=np.int64))
         if not len(qa) or not len(qb):
             return out
         big = np.maximum(self.size[qa][:, None], self.size[qb][None, :])
@@ -75,15 +66,27 @@ class QuantityIndex:
                & (both_hold | (big / small <= NEAR_RATIO)))
         i, j = np.nonzero(hit)
         out[ra[i], cb[j]] = 1.0
-        return self._spread(out, rows, cols)
+        return spread(out, rows, cols)
 
-    @staticmethod
-    def _spread(out: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Copy each claim's row and column to its repeats in ``rows`` and ``cols`` (``_of``
-        filled each claim's last place only) and clear the pairs of a claim with itself."""
-        rows, cols = np.asarray(rows), np.asarray(cols)
-        last_row = {int(c): k for k, c in enumerate(rows)}
-        last_col = {int(c): k for k, c in enumerate(cols)}
-        out = out[[last_row[int(c)] for c in rows]][:, [last_col[int(c)] for c in cols]]
-        out[rows[:, None] == cols[None, :]] = 0.0
-        return out
+
+def quantities_of(owner: np.ndarray, claims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the numbers of the quantities, given the claim each belongs to, that belong to
+    ``claims``; the position in ``claims`` of each one's claim)."""
+    position = np.full(int(max(claims.max(initial=-1), owner.max(initial=-1))) + 1,
+                       -1, dtype=np.int64)
+    position[claims] = np.arange(len(claims))  # a repeated claim keeps its last place
+    at = position[owner] if len(owner) else owner
+    picked = np.flatnonzero(at >= 0)
+    return picked, at[picked]
+
+
+def spread(out: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Copy each claim's row and column to its repeats in ``rows`` and ``cols``
+    (``quantities_of`` gave each claim its last place only) and clear the pairs of a claim
+    with itself."""
+    rows, cols = np.asarray(rows), np.asarray(cols)
+    last_row = {int(c): k for k, c in enumerate(rows)}
+    last_col = {int(c): k for k, c in enumerate(cols)}
+    out = out[[last_row[int(c)] for c in rows]][:, [last_col[int(c)] for c in cols]]
+    out[rows[:, None] == cols[None, :]] = 0.0
+    return out

@@ -1,0 +1,44 @@
+"""Numbers two claims share, unless what they count clashes (dw.com's timeline, dev)."""
+
+import numpy as np
+
+from parallax.assess.shared_numbers import SharedNumbers
+from parallax.model import Attribution, Claim, Quantity
+
+
+def _claim(*quantities: Quantity) -> Claim:
+    return Claim(0, 0, 0, Attribution(None), quantities=quantities)
+
+
+def _q(value: float, unit: str | None, of: str | None) -> Quantity:
+    return Quantity(0, 0, value, unit=unit, of=of)
+
+
+CLAIMS = [
+    _claim(_q(3, "people", "people"), _q(200, None, None)),  # three people have died
+    _claim(_q(3, "incidents", "cases")),  # French authorities confirm three cases
+    _claim(_q(3, None, "months")),  # vaccines within three months
+    _claim(_q(3, None, "days")),  # holidays extended by three days
+    _claim(_q(3, "deaths", "muertos"), _q(200, None, "heridos")),  # another language
+    _claim(_q(3, None, "meses")),  # "tres meses", another language
+]
+LANGUAGES = ["en", "en", "en", "en", "es", "es"]
+
+
+def test_a_number_counts_unless_what_it_counts_clashes() -> None:
+    every = np.arange(len(CLAIMS))
+    shared = SharedNumbers(CLAIMS, LANGUAGES).count(every, every)
+    assert np.array_equal(shared, shared.T) and not shared.diagonal().any()
+    assert shared[0, 1] == 0  # people and cases: two kinds
+    assert shared[2, 3] == 0  # months and days, one language: two nouns
+    assert shared[0, 4] == 2  # people and deaths are both people; 200 too
+    assert shared[0, 2] == 1  # a kind against no kind: the number counts
+    assert shared[2, 5] == 1  # months and "meses": nouns of two languages are not compared
+
+
+def test_blocks_of_any_shape_equal_the_whole_matrix() -> None:
+    index = SharedNumbers(CLAIMS, LANGUAGES)
+    whole = index.count(np.arange(6), np.arange(6))
+    for rows, cols in [([4, 0], [0, 2, 4]), ([5, 5, 2], [3, 2])]:
+        got = index.count(np.array(rows), np.array(cols))
+        assert np.array_equal(got, whole[np.ix_(rows, cols)]), (rows, cols)
