@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from parallax.lang import all_languages
 from parallax.model import Removal
@@ -99,7 +100,7 @@ def _is_headline(line: str) -> bool:
 # hits Wuhan On December 31 …"): an opening of this many words on this many lines is chrome
 REPEATED_OPENING_WORDS = 6
 REPEATED_OPENING_LINES = 4
-_WORD_END = re.compile(r"\S+")
+_SPACED_WORD = re.compile(r"\S+")
 
 
 def _strip_repeated_openings(lines: list[str]) -> list[Removal]:
@@ -120,7 +121,7 @@ def _strip_repeated_openings(lines: list[str]) -> list[Removal]:
         if any(len(words[i]) - k < REPEATED_OPENING_WORDS for i in rows):
             continue  # items of their own, not a title over items ("… zegt dat 1.")
         for i in rows:
-            end = list(_WORD_END.finditer(lines[i]))[k - 1].end()
+            end = next(islice(_SPACED_WORD.finditer(lines[i]), k - 1, None)).end()
             lines[i] = lines[i][end:].lstrip()
         removed.append(Removal("repeated-opening", " ".join(words[rows[0]][:k])))
     return removed
