@@ -31,9 +31,11 @@ def test_a_number_counts_unless_what_it_counts_clashes() -> None:
     assert np.array_equal(shared, shared.T) and not shared.diagonal().any()
     assert shared[0, 1] == 0  # people and cases: two kinds
     assert shared[2, 3] == 0  # months and days, one language: two nouns
-    assert shared[0, 4] == 2  # people and deaths are both people; 200 too
+    assert shared[0, 4] == 2  # people and deaths are both people; 200 (big enough) too
     assert shared[0, 2] == 1  # a kind against no kind: the number counts
-    assert shared[2, 5] == 1  # months and "meses": nouns of two languages are not compared
+    # "three months" and "tres meses": nouns of two languages are not compared, and a small
+    # number of no known kind is shared by chance too often to count across languages
+    assert shared[2, 5] == 0
 
 
 def test_blocks_of_any_shape_equal_the_whole_matrix() -> None:

@@ -173,3 +173,29 @@ def test_a_figure_written_in_parts(code: str, text: str, value: float) -> None:
 def test_a_number_after_a_capitalised_abbreviation(code: str, sentence: str,
                                                    expected: list[Row]) -> None:
     assert _q(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "expected"),
+    [
+        # svz.de (dev): a count in brackets after what it counts; an age after a name
+        ("de", "Erstmals werden dabei mehr Frauen (9) als Männer (8) im österreichischen "
+               "Kabinett sitzen.", [("Frauen (9)", 9, None, None, False, "people"),
+                                    ("Männer (8)", 8, None, None, False, "people")]),
+        ("de", "Vom niederösterreichischen Bauernbund ins Verteidigungsministerium wechselt "
+               "Klaudia Tanner (49).", []),
+        # a change from one figure to another: the first is a percentage too
+        ("de", "Die Einkommensteuer für Geringverdiener sinkt den Plänen zufolge von 25 auf "
+               "20 Prozent.", [("von 25", 0.25, None, None, False, "fraction"),
+                               ("20 Prozent", 0.2, None, None, False, "fraction")]),
+        ("en", "The lowest rate falls from 25 to 20 percent.",
+         [("from 25", 0.25, None, None, False, "fraction"),
+          ("20 percent", 0.2, None, None, False, "fraction")]),
+        # a rise stays a range
+        ("en", "between 25 and 30 percent", [("between 25 and 30 percent", 0.25, 0.3, None,
+                                              False, "fraction")]),
+    ],
+)
+def test_bracketed_counts_ages_and_changes(code: str, sentence: str,
+                                           expected: list[Row]) -> None:
+    assert _q(sentence, code) == expected

@@ -32,6 +32,7 @@ class NumberRules:
     range_start: frozenset[str]
     partitive: Phrases  # "one of the injured": "of the" after a number word
     range_join: frozenset[str]
+    change_join: frozenset[str]  # "von 25 auf 20 Prozent": from one figure to another
     age_suffixes: tuple[str, ...]
     months: frozenset[str]
     weekdays: frozenset[str]
@@ -64,6 +65,7 @@ def number_rules(code: str | None) -> NumberRules:
         range_start=frozenset(w.casefold() for w in data.words("numbers", "range_start")),
         partitive=phrase_keys(data.words("numbers", "partitive")),
         range_join=frozenset(w.casefold() for w in data.words("numbers", "range_join")),
+        change_join=frozenset(w.casefold() for w in data.words("numbers", "change_join")),
         age_suffixes=tuple(s.casefold() for s in data.words("numbers", "age_suffixes")),
         months=frozenset(m.casefold() for m in data.words("numbers", "months")),
         weekdays=frozenset(m.casefold() for m in data.words("numbers", "weekdays")),

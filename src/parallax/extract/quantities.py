@@ -154,6 +154,36 @@ def _label_before(tokens: list[Token], i: int) -> bool:
             and before.text.isalpha() and before.text.isupper())
 
 
+def _change_unit(tokens: list[Token], first: int, j: int, rules: NumberRules,
+                 text: str) -> str | None:
+    """The unit of the figure a change goes to, which the figure it starts from shares:
+    "von 25 auf 20 Prozent", "from 25 to 20 percent" ("fraction" for a percentage)."""
+    if first == 0 or tokens[first - 1].lower not in rules.range_start:
+        return None
+    if j + 1 >= len(tokens) or tokens[j].lower not in rules.change_join | rules.range_join:
+        return None
+    target = _read_number(tokens, j + 1, rules, text)
+    if target is None or target.kind != "number" or target.end >= len(tokens):
+        return None
+    after = tokens[target.end]
+    if after.text in ("%", "٪") or phrase_at(tokens, target.end, rules.percent)[0]:
+        return "fraction"
+    return rules.units.get(after.lower)
+
+
+def _parenthesised(tokens: list[Token], i: int, j: int) -> bool:
+    """The number of tokens ``i``..``j`` stands alone in brackets after a word: "(9)"."""
+    return (i >= 2 and j < len(tokens) and tokens[i - 1].text == "("
+            and tokens[j].text == ")" and tokens[i - 2].is_word)
+
+
+def _name_before(tokens: list[Token], bracket: int) -> bool:
+    """Two capitalised words before the bracket at ``bracket``: a full name, after which
+    a bracketed number is an age ("Klaudia Tanner (49)")."""
+    return bracket >= 2 and all(tokens[k].is_word and tokens[k].is_capitalised
+                                for k in (bracket - 1, bracket - 2))
+
+
 def _counts_next(tokens: list[Token], j: int, rules: NumberRules) -> bool:
     """What follows the number at once makes it a count or a measure: a counted noun, a
     scale, a percent or a currency ("UNO 70.000 Vertriebene", "NATO 30 Staaten")."""
@@ -247,6 +277,18 @@ def _build(
         unit = "fraction"
     if unit is None and num.kind == "factor":
         unit = "factor"
+    if unit is None and value_max is None:
+        changed = _change_unit(tokens, first, j, rules, text)
+        if changed is not None:  # "von 25 auf 20 Prozent": 25 is a percentage too
+            unit, first = changed, first - 1
+            if unit == "fraction":
+                value /= 100
+    if unit is None and _parenthesised(tokens, num.start, j):
+        noun = tokens[num.start - 2]
+        if noun.lower in rules.units:  # "Frauen (9) als Männer (8)"
+            unit, of, first, j = rules.units[noun.lower], noun.text, num.start - 2, j + 1
+        elif _name_before(tokens, num.start - 1) and value.is_integer():
+            return None, num.end  # an age by a name: "Klaudia Tanner (49)"
     if unit is None or unit == "fraction":
         noun_unit, after, head = _unit_after(tokens, j, rules)
         if unit is None and noun_unit:
