@@ -199,3 +199,18 @@ def test_a_number_after_a_capitalised_abbreviation(code: str, sentence: str,
 def test_bracketed_counts_ages_and_changes(code: str, sentence: str,
                                            expected: list[Row]) -> None:
     assert _q(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # vosgesmatin.fr (dev): the speed limit names the policy, it counts nothing
+        ("En décembre, 25 départements avaient fait savoir leur intention de repasser aux "
+         "90 km/h.", [("25 départements", 25, None, None, False, None)]),
+        # a count after the same article still counts
+        ("Un hommage a été rendu aux 2.000 victimes.",
+         [("2.000 victimes", 2000, None, None, False, "deaths")]),
+    ],
+)
+def test_a_figure_after_a_fused_article_is_a_name(sentence: str, expected: list[Row]) -> None:
+    assert _q(sentence, "fr") == expected

@@ -34,6 +34,7 @@ class NumberRules:
     range_join: frozenset[str]
     change_join: frozenset[str]  # "von 25 auf 20 Prozent": from one figure to another
     age_suffixes: tuple[str, ...]
+    label_articles: frozenset[str]  # "le retour aux 90 km/h": a figure named, not counted
     months: frozenset[str]
     weekdays: frozenset[str]
     units: dict[str, str]
@@ -67,6 +68,7 @@ def number_rules(code: str | None) -> NumberRules:
         range_join=frozenset(w.casefold() for w in data.words("numbers", "range_join")),
         change_join=frozenset(w.casefold() for w in data.words("numbers", "change_join")),
         age_suffixes=tuple(s.casefold() for s in data.words("numbers", "age_suffixes")),
+        label_articles=frozenset(w.casefold() for w in data.words("numbers", "label_articles")),
         months=frozenset(m.casefold() for m in data.words("numbers", "months")),
         weekdays=frozenset(m.casefold() for m in data.words("numbers", "weekdays")),
         units=units,

@@ -326,6 +326,9 @@ def _build(
         and not approx and value.is_integer() and 1800 <= value <= 2100
     ):
         return None, num.end
+    if (unit is None and first == num.start and num.start > 0
+            and tokens[num.start - 1].lower in rules.label_articles):
+        return None, num.end  # "le retour aux 90 km/h", "la mesure du 80 km/h": a name
     end_char = tokens[j - 1].end
     following = text[tokens[num.end - 1].end : tokens[num.end - 1].end + 12].casefold()
     if rules.age_suffixes and following.startswith(rules.age_suffixes):
