@@ -501,3 +501,26 @@ def test_a_possessive_after_the_cue_is_no_speaker() -> None:
                 "heard.”")
     found = attribute_sentence(sentence, tokenize(sentence), "en")
     assert found.speaker is not None and found.speaker.anaphora is None
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker", "via"),
+    [
+        # welt.de, 9 April 2020: the newspaper quotes the geneticist
+        ("de", "„Die Mehrheit (der Fälle) ist klar europäisch“, zitierte die Zeitung den "
+               "Genforscher Harm van Bakel von der Icahn School of Medicine at Mount Sinai.",
+         "Harm van Bakel", ["Zeitung"]),
+        ("en", "The New York Times quoted a senior official as saying the talks had failed.",
+         "a senior official", ["The New York Times"]),
+        # a name cut short by lower-case words is no speaker: "Iranian | state media"
+        ("en", "Reuters quoted Iranian state media as saying that three people died.",
+         None, ["Reuters"]),
+        # the outlet in quotation marks after its article
+        ("de", "Das Virus zirkulierte bereits seit Mitte Februar, wie die „New York Times“ am "
+               "Mittwoch berichtete.", None, ["New York Times"]),
+    ],
+)
+def test_a_quoting_outlet_is_the_channel_and_whom_it_quotes_the_speaker(
+    code: str, sentence: str, speaker: str | None, via: list[str]
+) -> None:
+    assert _attr(sentence, code) == (speaker, via)

@@ -53,6 +53,7 @@ class AttributionRules:
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
     perfect_objects: frozenset[str] = frozenset()  # "hatte den Iran … aufgefordert": no subject
+    quote_verbs: frozenset[str] = frozenset()  # "zitierte die Zeitung den Forscher X": X spoke
 
     @cached_property
     def cue_starts(self) -> frozenset[str]:
@@ -152,4 +153,5 @@ def attribution_rules(code: str | None) -> AttributionRules:
         participles=words("participles"),
         perfect_reflexives=words("perfect_reflexives"),
         perfect_objects=words("perfect_objects"),
+        quote_verbs=words("quote_verbs"),
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules, attribution_rules
+from parallax.extract.cue_forms import attributive, perfect_subject
 from parallax.extract.entities import classify_name
 from parallax.extract.outlets import is_outlet, is_outlet_role
 from parallax.extract.speaker_phrases import (
@@ -32,7 +33,6 @@ from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, ph
 from parallax.lang import all_languages
 
 CASELESS_NAME_TOKENS = 3
-CLAUSE_MAX_TOKENS = 40  # how far back a participle cue looks for its clause's auxiliary
 COORDINATORS = frozenset(["en", "and", "und", "y", "et", "als", "e", "و", "ve", "i", "oraz"])
 
 
@@ -242,7 +242,10 @@ def _according_cue(
     tokens: list[Token], after: int, cue: str, text: str, rules: AttributionRules
 ) -> SentenceAttribution | None:
     """"according to X", "volgens X", "laut X": the source follows the cue, perhaps in
-    quotation marks (laut „New York Times“)."""
+    quotation marks (laut „New York Times“, wie die „New York Times“ berichtete)."""
+    if (after + 1 < len(tokens) and tokens[after].lower in rules.determiners
+            and tokens[after + 1].text in QUOTES):
+        after += 1
     if after < len(tokens) and tokens[after].text in QUOTES:
         after += 1
     np = forward_np(tokens, after, text, rules)
@@ -271,7 +274,9 @@ def _verb_cue(
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
     if phrase_at(tokens, i, rules.not_cues)[0]:
         return None  # "Trump spoke with the Iraqi prime minister": a meeting, no statement
-    perfect = (_perfect_subject(tokens, i, text, rules)
+    if attributive(tokens, i, rules):
+        return None  # "der erste bestätigte Infektionsfall": an adjective, not a verb
+    perfect = (perfect_subject(tokens, i, text, rules)
                if tokens[i].lower in rules.participles else None)
     if perfect is not None and not n:
         n, cue = 1, tokens[i].lower  # "haben sich … dazu bekannt": a cue in the perfect only
@@ -301,52 +306,18 @@ def _verb_cue(
         if not (named and _bare_outlet_noun(np)):  # "die Nachrichtenagentur dpa": dpa
             result.channels.append(_channel_name(np))
         result.channels.extend(named)
+        if cue in rules.quote_verbs:  # "zitierte die Zeitung den Genforscher X": X spoke
+            quoted = forward_np(tokens, np.end if inverted else i + n, text, rules)
+            cut = quoted is not None and quoted.end < len(tokens) and (
+                tokens[quoted.end].text.islower() and tokens[quoted.end].text.isalpha()
+                and tokens[quoted.end].lower not in rules.boundaries)  # "Iranian | state media"
+            if quoted is not None and not cut and plausible(quoted, rules) \
+                    and not _outlet_phrase(quoted):
+                result.speaker = quoted
         return result
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
-
-
-def _perfect_subject(
-    tokens: list[Token], i: int, text: str, rules: AttributionRules
-) -> Phrase | None:
-    """The subject of a participle cue at token ``i`` whose clause has a perfect auxiliary
-    before it: the phrase before the auxiliary when that phrase opens the clause ("Die
-    beiden Parteien haben sich … bekannt"), else the phrase after it ("Am Montag hat der
-    Minister … angekündigt")."""
-    start = i
-    while start > max(0, i - CLAUSE_MAX_TOKENS) and (
-            tokens[start - 1].is_word or tokens[start - 1].text == "-") and (
-            tokens[start - 1].lower not in rules.complementizers):
-        start -= 1
-    aux = next((k for k in range(i - 1, start - 1, -1)
-                if tokens[k].lower in rules.perfect_auxiliaries), None)
-    if aux is None:
-        return None
-    start = skip(tokens, start, 1, rules)  # "Auch das Auswärtige Amt … hatte"
-    before = backward_np(tokens, aux - 1, text, rules) if aux > start else None
-    if before is not None and _opens_clause(tokens, start, before, rules):
-        return before if plausible(before, rules) else None
-    after = aux + 1
-    while after < i and tokens[after].lower in rules.perfect_reflexives:
-        after += 1
-    found = forward_np(tokens, after, text, rules)
-    if found is None or found.end > i or not plausible(found, rules):
-        return None
-    return None if tokens[found.start].lower in rules.perfect_objects else found
-
-
-def _opens_clause(tokens: list[Token], start: int, phrase: Phrase,
-                  rules: AttributionRules) -> bool:
-    """The phrase is the clause's first constituent: only a determiner or words of the
-    phrase itself ("Die beiden | Parteien") stand between the clause's start and it, and
-    it does not open with a preposition ("In Berlin hat …": an adverbial)."""
-    def free(k: int) -> bool:
-        return tokens[k].lower in rules.determiners or tokens[k].lower not in rules.boundaries
-
-    return (all(free(k) for k in range(start + 1, phrase.start))
-            and (phrase.start <= start or tokens[start].lower in rules.determiners)
-            and free(phrase.start))
 
 
 def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
