@@ -524,3 +524,25 @@ def test_a_quoting_outlet_is_the_channel_and_whom_it_quotes_the_speaker(
     code: str, sentence: str, speaker: str | None, via: list[str]
 ) -> None:
     assert _attr(sentence, code) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # t-online.de (dev): "it says in the letter of the Foreign Office"
+        ("„Sie müssen damit rechnen, dass Ihre Mobilität in der ersten Zeit in Deutschland "
+         "deutlich eingeschränkt wird“, heißt es in dem Schreiben des Auswärtigen Amts.",
+         "Auswärtigen Amts"),
+        ("Die Regierung will sparen, hieß es aus Regierungskreisen.", "Regierungskreisen"),
+    ],
+)
+def test_german_document_and_profession_sources(sentence: str, speaker: str) -> None:
+    assert _attr(sentence, "de")[0] == speaker
+
+
+def test_nurses_speak_for_themselves() -> None:
+    # welt.de (dev): a profession is a source noun, not a common noun dropped as no speaker
+    article = _analysed("Der Gesundheitszustand von Covid-19-Patienten verschlechtere sich "
+                        "mitunter rasant, berichteten Krankenschwestern und Mediziner in New "
+                        "York.", "de")
+    assert [c.attribution.speaker for c in article.claims] == ["Krankenschwestern"]
