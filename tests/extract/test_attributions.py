@@ -546,3 +546,20 @@ def test_nurses_speak_for_themselves() -> None:
                         "mitunter rasant, berichteten Krankenschwestern und Mediziner in New "
                         "York.", "de")
     assert [c.attribution.speaker for c in article.claims] == ["Krankenschwestern"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # theprint.in (Bloomberg, dev): what Trump did beside the storming, not its source
+        ("Dozens of Iraqi militiamen and their supporters stormed the U.S. Embassy complex in "
+         "Baghdad on Tuesday to protest deadly U.S. airstrikes against their Iranian-backed "
+         "force, as President Donald Trump blamed Tehran.", None),
+        # "as X said" at the end reports the sentence
+        ("The embassy building itself was not stormed, as the ministry said.", "the ministry"),
+    ],
+)
+def test_a_reporting_verb_in_an_added_clause_reports_that_clause(
+    sentence: str, speaker: str | None
+) -> None:
+    assert _attr(sentence, "en")[0] == speaker

@@ -49,6 +49,7 @@ class AttributionRules:
     capitalised_nouns: bool  # German: a capitalised word may be any noun
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
+    side_clauses: Phrases  # "…, as Trump blamed Tehran": a clause adding what someone did
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
@@ -154,4 +155,5 @@ def attribution_rules(code: str | None) -> AttributionRules:
         perfect_reflexives=words("perfect_reflexives"),
         perfect_objects=words("perfect_objects"),
         quote_verbs=words("quote_verbs"),
+        side_clauses=phrase_keys(data.words("attribution", "side_clauses")),
     )

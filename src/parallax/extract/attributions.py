@@ -294,6 +294,8 @@ def _verb_cue(
         tokens, i, n, text, rules)
     if np is None or np.text.split()[0] in rules.pronouns_self:
         return None
+    if not inverted and _side_clause(tokens, np.start, i + n, rules):
+        return None  # "…, as President Donald Trump blamed Tehran": his act, not the report
     if np.name is None and _caseless_subject(tokens, np, rules):
         np.name = np.text  # "وأضاف عابد زادة أن …": the subject between verb and "that"
     if not plausible(np, rules) and not is_outlet(np.text):
@@ -318,6 +320,16 @@ def _verb_cue(
     result.speaker = np
     _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
+
+
+def _side_clause(tokens: list[Token], start: int, after: int, rules: AttributionRules) -> bool:
+    """A reporting verb whose subject opens a clause that a subordinator adds after a comma,
+    with words of its own after the verb, tells what that clause's subject did ("…, as
+    President Donald Trump blamed Tehran"), not who reports the sentence ("…, as the
+    ministry said" ends at its verb)."""
+    n = phrase_before(tokens, start, rules.side_clauses)[0]
+    return (n > 0 and start - n > 0 and tokens[start - n - 1].text == ","
+            and after < len(tokens) and tokens[after].is_word)
 
 
 def _caseless_subject(tokens: list[Token], np: Phrase, rules: AttributionRules) -> bool:
