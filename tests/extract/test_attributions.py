@@ -563,3 +563,16 @@ def test_a_reporting_verb_in_an_added_clause_reports_that_clause(
     sentence: str, speaker: str | None
 ) -> None:
     assert _attr(sentence, "en")[0] == speaker
+
+
+def test_he_is_the_source_just_described_not_the_last_one_named() -> None:
+    # theprint.in (Bloomberg, dev)
+    article = _analysed(
+        "“We have taken appropriate force protection actions,” Defense Secretary Mark Esper "
+        "said in a statement.\n\nEarlier, guards lobbed tear gas. The U.S. ambassador had "
+        "departed two days earlier, according to a person familiar with the matter, who "
+        "spoke on condition of anonymity. The actual embassy building wasn’t attacked, he "
+        "said.", "en")
+    speakers = [c.attribution.speaker for c in article.claims]
+    assert speakers[0] == "Mark Esper"
+    assert speakers[-2:] == ["person familiar"] * 2

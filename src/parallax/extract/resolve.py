@@ -138,6 +138,7 @@ def resolve_sources(
     history: list[_Known] = []
     out: list[ResolvedSource] = []
     pending: list[tuple[int, Phrase]] = []  # anaphora with no antecedent yet
+    unnamed: str | None = None  # the sentence before's speaker, when described, not named
     for attribution in found:
         speaker: str | None = None
         role: str | None = None
@@ -147,10 +148,16 @@ def resolve_sources(
             speaker, role = _resolve_phrase(
                 phrase, registry, history, rules.determiners, len(out)
             )
+            if unnamed and phrase.text.casefold() in rules.pronouns_person:
+                # "… according to a person familiar with the matter. …, he said.": the
+                # source just described, not the last one named
+                speaker = unnamed
             if speaker is None and phrase.anaphora:
                 speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
                 pending.append((len(out), phrase))
+        unnamed = speaker if phrase is not None and speaker and not (
+            phrase.name or phrase.anaphora) and phrase.role else None
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
                                   list(attribution.channels)))
     # "The organization has documented …" before the article names Human Rights Watch:
