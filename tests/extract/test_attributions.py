@@ -576,3 +576,23 @@ def test_he_is_the_source_just_described_not_the_last_one_named() -> None:
     speakers = [c.attribution.speaker for c in article.claims]
     assert speakers[0] == "Mark Esper"
     assert speakers[-2:] == ["person familiar"] * 2
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "speaker", "via"),
+    [
+        # independent.co.uk (dev): the channel opens the sentence
+        ("en", "Speaking to The New York Times, Harm van Bakel, a geneticist at Icahn School "
+               "of Medicine at Mount Sinai, confirmed that the American infection was "
+               "primarily carried over from Europe, not Asia.", "Harm van Bakel",
+         ["The New York Times"]),
+        # welt.de (dev): the channel after the speaker's affiliation, in quotation marks
+        ("de", "„Es war eine Katastrophe, dass wir keine Tests durchgeführt haben“, kritisierte "
+               "die Virologin Dr. Heguy von der NYU in der „New York Times“.",
+         "Dr. Heguy", ["New York Times"]),
+    ],
+)
+def test_a_channel_before_the_speaker_or_past_an_affiliation(
+    code: str, sentence: str, speaker: str, via: list[str]
+) -> None:
+    assert _attr(sentence, code) == (speaker, via)

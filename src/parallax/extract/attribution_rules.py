@@ -50,6 +50,7 @@ class AttributionRules:
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
     side_clauses: Phrases  # "…, as Trump blamed Tehran": a clause adding what someone did
+    channel_openers: Phrases  # "Speaking to The New York Times, X said": a channel first
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
@@ -156,4 +157,5 @@ def attribution_rules(code: str | None) -> AttributionRules:
         perfect_objects=words("perfect_objects"),
         quote_verbs=words("quote_verbs"),
         side_clauses=phrase_keys(data.words("attribution", "side_clauses")),
+        channel_openers=phrase_keys(data.words("attribution", "channel_openers")),
     )

@@ -65,6 +65,7 @@ def _channels_after(
                 i = k + 1
     if i < len(tokens) and tokens[i].lower in COORDINATORS:
         i += 1
+    i = _past_affiliation(tokens, i, rules)
     n, _ = phrase_at(tokens, i, rules.channel_prep)
     outlet = _outlet_at(tokens, i + n, text, rules)
     while outlet:
@@ -79,11 +80,27 @@ def _channels_after(
         break
 
 
+def _past_affiliation(tokens: list[Token], i: int, rules: AttributionRules) -> int:
+    """Past the speaker's affiliation ("Dr. Heguy | von der NYU | in der „New York Times“")
+    to what follows it: an owner marker, perhaps a determiner, and a name."""
+    if i >= len(tokens) or tokens[i].lower not in rules.owner_markers:
+        return i
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in rules.determiners:
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    return k if k > start else i
+
+
 def _outlet_at(
     tokens: list[Token], i: int, text: str, rules: AttributionRules
 ) -> tuple[str, int] | None:
     if i < len(tokens) and tokens[i].lower in rules.determiners and not tokens[i].is_capitalised:
         i += 1  # "tegen de NOS", "der dpa"
+    if i < len(tokens) and tokens[i].text in QUOTES:
+        i += 1  # "in der „New York Times“"
     j = i
     while j < len(tokens) and tokens[j].is_word and (
         tokens[j].is_capitalised or (j > i and tokens[j].lower in rules.particles)
@@ -124,6 +141,11 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     platform = _platform(tokens, rules)
     if platform and not any(_same_outlet(platform, c) for c in chosen.channels):
         chosen.channels.insert(0, platform)
+    n = phrase_at(tokens, 0, rules.channel_openers)[0]
+    opening = _outlet_at(tokens, n, text, rules) if n else None
+    if opening and not any(_same_outlet(opening[0], c) for c in chosen.channels):
+        chosen.channels.insert(0, opening[0])  # "Speaking to The New York Times, X said"
+
     for r in results:
         for channel in r.channels:
             if not any(_same_outlet(channel, c) for c in chosen.channels):
