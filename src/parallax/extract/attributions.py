@@ -6,7 +6,8 @@ Patterns (all words from ``[attribution]`` in the lang files):
 - "according to X", "volgens X", "laut X", "según X", "selon X"
 - channels: an outlet as the subject of a reporting verb ("meldt Deutsche Welle"), an
   outlet after a channel preposition or as the object of the cue ("told AFP", "aan AFP"),
-  "zoals The Jerusalem Post bericht", and coordinated outlets ("zowel Haaretz als Reuters").
+  "zoals The Jerusalem Post bericht", and coordinated outlets ("zowel Haaretz als Reuters")
+  (``channels.py``).
 Anaphoric speakers ("de rechtengroep", "Its experts", "he") are marked for the
 article-level resolver (``extract/resolve.py``).
 """
@@ -14,9 +15,17 @@ article-level resolver (``extract/resolve.py``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules, attribution_rules
+from parallax.extract.channels import (
+    bare_outlet_noun,
+    channel_name,
+    channels_after,
+    outlet_at,
+    outlet_phrase,
+    platform_named,
+    same_outlet,
+)
 from parallax.extract.cue_forms import attributive, perfect_subject
 from parallax.extract.entities import classify_name
 from parallax.extract.outlets import is_outlet, is_outlet_role
@@ -30,10 +39,8 @@ from parallax.extract.speaker_phrases import (
     skip,
 )
 from parallax.extract.tokens import CLOSING_QUOTES, QUOTES, Token, phrase_at, phrase_before
-from parallax.lang import all_languages
 
 CASELESS_NAME_TOKENS = 3
-COORDINATORS = frozenset(["en", "and", "und", "y", "et", "als", "e", "و", "ve", "i", "oraz"])
 
 
 @dataclass
@@ -46,71 +53,6 @@ class SentenceAttribution:
     @property
     def found(self) -> bool:
         return self.speaker is not None or bool(self.channels)
-
-
-def _channels_after(
-    tokens: list[Token], i: int, text: str, rules: AttributionRules, out: list[str]
-) -> None:
-    """Outlets right after position ``i``: "aan AFP", "The Media Line zoals The Jerusalem
-    Post bericht", "zowel Haaretz als Reuters"."""
-    i = skip(tokens, i, 1, rules)
-    # an apposition about the speaker: ", een onderzoekspartner bij het Instituut ..., "
-    if i < len(tokens) and tokens[i].text == ",":
-        k = i + 1
-        while k < len(tokens) and tokens[k].text not in ",.;:":
-            k += 1
-        if k < len(tokens) and tokens[k].text == ",":
-            candidate = _outlet_at(tokens, k + 1, text, rules)
-            if candidate:
-                i = k + 1
-    if i < len(tokens) and tokens[i].lower in COORDINATORS:
-        i += 1
-    i = _past_affiliation(tokens, i, rules)
-    n, _ = phrase_at(tokens, i, rules.channel_prep)
-    outlet = _outlet_at(tokens, i + n, text, rules)
-    while outlet:
-        name, i = outlet
-        out.append(name)
-        if i < len(tokens) and tokens[i].lower in COORDINATORS:
-            outlet = _outlet_at(tokens, i + 1, text, rules)
-            continue
-        if i < len(tokens) and tokens[i].lower in rules.as_reported:
-            outlet = _outlet_at(tokens, i + 1, text, rules)
-            continue
-        break
-
-
-def _past_affiliation(tokens: list[Token], i: int, rules: AttributionRules) -> int:
-    """Past the speaker's affiliation ("Dr. Heguy | von der NYU | in der „New York Times“")
-    to what follows it: an owner marker, perhaps a determiner, and a name."""
-    if i >= len(tokens) or tokens[i].lower not in rules.owner_markers:
-        return i
-    k = i + 1
-    if k < len(tokens) and tokens[k].lower in rules.determiners:
-        k += 1
-    start = k
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
-        k += 1
-    return k if k > start else i
-
-
-def _outlet_at(
-    tokens: list[Token], i: int, text: str, rules: AttributionRules
-) -> tuple[str, int] | None:
-    if i < len(tokens) and tokens[i].lower in rules.determiners and not tokens[i].is_capitalised:
-        i += 1  # "tegen de NOS", "der dpa"
-    if i < len(tokens) and tokens[i].text in QUOTES:
-        i += 1  # "in der „New York Times“"
-    j = i
-    while j < len(tokens) and tokens[j].is_word and (
-        tokens[j].is_capitalised or (j > i and tokens[j].lower in rules.particles)
-        or tokens[j].text.isupper() or tokens[j].lower in ("dpa", "epd", "kna")
-    ):
-        j += 1
-    if j == i:
-        return None
-    name = text[tokens[i].start : tokens[j - 1].end]
-    return (name, j) if is_outlet(name) else None
 
 
 def _cue_later_in_clause(tokens: list[Token], i: int, rules: AttributionRules) -> bool:
@@ -138,60 +80,19 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     if not results:
         return SentenceAttribution()
     chosen = max(results, key=_strength)  # max() keeps the earliest of equals
-    platform = _platform(tokens, rules)
-    if platform and not any(_same_outlet(platform, c) for c in chosen.channels):
+    platform = platform_named(tokens, rules)
+    if platform and not any(same_outlet(platform, c) for c in chosen.channels):
         chosen.channels.insert(0, platform)
     n = phrase_at(tokens, 0, rules.channel_openers)[0]
-    opening = _outlet_at(tokens, n, text, rules) if n else None
-    if opening and not any(_same_outlet(opening[0], c) for c in chosen.channels):
+    opening = outlet_at(tokens, n, text, rules) if n else None
+    if opening and not any(same_outlet(opening[0], c) for c in chosen.channels):
         chosen.channels.insert(0, opening[0])  # "Speaking to The New York Times, X said"
 
     for r in results:
         for channel in r.channels:
-            if not any(_same_outlet(channel, c) for c in chosen.channels):
+            if not any(same_outlet(channel, c) for c in chosen.channels):
                 chosen.channels.append(channel)
     return chosen
-
-
-def _outlet_phrase(np: Phrase) -> bool:
-    return is_outlet(np.text) or (np.name is not None and (
-        is_outlet(np.name) or is_outlet_role(np.role) or _titled_outlet(np.name) is not None
-        or _bare_outlet_noun(np)
-    ))
-
-
-def _bare_outlet_noun(np: Phrase) -> bool:
-    """"die Nachrichtenagentur" (dpa follows in lower case): an outlet noun with no name."""
-    return np.name is not None and " " not in np.name and is_outlet_role(np.name)
-
-
-def _titled_outlet(name: str) -> str | None:
-    """"Nachrichtenagentur APA", "Tageszeitung Der Standard" (German capitalises the
-    outlet noun, so it joins the name): the outlet's own name after the noun."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and is_outlet_role(first) else None
-
-
-def _platform(tokens: list[Token], rules: AttributionRules) -> str | None:
-    """"… schrieb Trump am Dienstagabend auf Twitter": a platform after a channel word."""
-    for i in range(1, len(tokens)):
-        if tokens[i].text in _platforms() and phrase_before(tokens, i, rules.channel_prep)[0]:
-            return tokens[i].text
-    return None
-
-
-@lru_cache(maxsize=1)
-def _platforms() -> frozenset[str]:
-    return frozenset(all_languages().words("outlets", "platforms"))
-
-
-def _channel_name(np: Phrase) -> str:
-    """"official IRNA news agency" → "IRNA"; "The Middle East Eye" stays whole."""
-    if np.name:
-        return _titled_outlet(np.name) or np.name
-    words = np.text.split()
-    capitalised = [w for w in words if w[:1].isupper()]
-    return " ".join(capitalised) if capitalised and len(capitalised) < len(words) else np.text
 
 
 def _strength(result: SentenceAttribution) -> int:
@@ -203,11 +104,6 @@ def _strength(result: SentenceAttribution) -> int:
         kind, _ = classify_name(speaker.name)
         return 3 if kind != "unknown" else 2
     return 2 if speaker.anaphora else 1
-
-
-def _same_outlet(a: str, b: str) -> bool:
-    x, y = a.casefold().removeprefix("the "), b.casefold().removeprefix("the ")
-    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
 
 
 def _try_cue(
@@ -239,7 +135,7 @@ def _postposition_cue(
         return None
     result = SentenceAttribution(cue=cue)
     if is_outlet(np.name or np.text):
-        result.channels.append(_channel_name(np))
+        result.channels.append(channel_name(np))
     else:
         result.speaker = np
     return result
@@ -275,13 +171,13 @@ def _according_cue(
         return None
     result = SentenceAttribution(cue=cue)
     named: list[str] = []
-    _channels_after(tokens, np.end, text, rules, named)
+    channels_after(tokens, np.end, text, rules, named)
     # "según el diario Excélsior": an outlet noun before the name makes it an outlet
     titled = any(is_outlet_role(t.text) for t in tokens[after : np.start])
-    if not (titled or _outlet_phrase(np)):
+    if not (titled or outlet_phrase(np)):
         result.speaker = np
-    elif not (named and _bare_outlet_noun(np)):  # "laut der Nachrichtenagentur dpa": dpa
-        result.channels.append(_channel_name(np))
+    elif not (named and bare_outlet_noun(np)):  # "laut der Nachrichtenagentur dpa": dpa
+        result.channels.append(channel_name(np))
     result.channels.extend(named)
     return result
 
@@ -309,8 +205,8 @@ def _verb_cue(
         # "... melden zowel Haaretz als Reuters": an outlet after a reporting verb
         forward = forward_np(tokens, i + n, text, rules)
         if forward is not None and is_outlet(forward.name or forward.text):
-            result.channels.append(_channel_name(forward))
-            _channels_after(tokens, forward.end, text, rules, result.channels)
+            result.channels.append(channel_name(forward))
+            channels_after(tokens, forward.end, text, rules, result.channels)
             return result
     np, inverted = (perfect, False) if perfect is not None else _speaker_of_verb(
         tokens, i, n, text, rules)
@@ -323,12 +219,12 @@ def _verb_cue(
     if not plausible(np, rules) and not is_outlet(np.text):
         return None
     result.direct = _near_quote(tokens, i, i + n)
-    if _outlet_phrase(np):
+    if outlet_phrase(np):
         named: list[str] = []
         if inverted:
-            _channels_after(tokens, np.end, text, rules, named)
-        if not (named and _bare_outlet_noun(np)):  # "die Nachrichtenagentur dpa": dpa
-            result.channels.append(_channel_name(np))
+            channels_after(tokens, np.end, text, rules, named)
+        if not (named and bare_outlet_noun(np)):  # "die Nachrichtenagentur dpa": dpa
+            result.channels.append(channel_name(np))
         result.channels.extend(named)
         if cue in rules.quote_verbs:  # "zitierte die Zeitung den Genforscher X": X spoke
             quoted = forward_np(tokens, np.end if inverted else i + n, text, rules)
@@ -336,11 +232,11 @@ def _verb_cue(
                 tokens[quoted.end].text.islower() and tokens[quoted.end].text.isalpha()
                 and tokens[quoted.end].lower not in rules.boundaries)  # "Iranian | state media"
             if quoted is not None and not cut and plausible(quoted, rules) \
-                    and not _outlet_phrase(quoted):
+                    and not outlet_phrase(quoted):
                 result.speaker = quoted
         return result
     result.speaker = np
-    _channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
+    channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
 
 
