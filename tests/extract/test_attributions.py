@@ -596,3 +596,9 @@ def test_a_channel_before_the_speaker_or_past_an_affiliation(
     code: str, sentence: str, speaker: str, via: list[str]
 ) -> None:
     assert _attr(sentence, code) == (speaker, via)
+
+
+def test_a_state_broadcaster_in_the_genitive_is_a_channel() -> None:
+    sentence = ("«Fakt ist, dass die Völker in dieser Region die USA wegen ihrer Verbrechen "
+                "hassen», sagte der Ajatollah am Mittwoch nach Angaben des Staatssenders Irib.")
+    assert _attr(sentence, "de")[1] == ["Irib"]
