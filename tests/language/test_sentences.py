@@ -84,18 +84,3 @@ def test_a_long_sentence_with_commas_is_not_cut_before_a_capitalised_starter() -
             "y frenar el cambio climático.")
     assert sentence_spans(text, "es") == [(0, len(text))]
 
-
-def test_an_ellipsis_inside_a_quotation_leaves_words_out_and_ends_nothing() -> None:
-    # freiepresse.de / welt.de (dpa), 1 January 2020
-    text = ("Irans oberster Führer Ajatollah Ali Chamenei wies die Anschuldigungen als «absurd» "
-            "zurück: «Seien Sie (Trump) doch mal logisch, was Sie ja nicht sind, ... Fakt ist, "
-            "dass die Völker in dieser Region die USA wegen ihrer Verbrechen hassen», sagte der "
-            "Ajatollah am Mittwoch nach Angaben des Staatssenders Irib. Chamenei hat nach der "
-            "Verfassung das letzte Wort.")
-    pieces = [text[a:b] for a, b in sentence_spans(text, "de")]
-    assert [p[:6] for p in pieces] == ["Irans ", "Chamen"]
-    for quoted in ("»Wir warten ... Danach sehen wir«, sagte er. Gut.",
-                   "“We will wait... Then we see,” he said. Fine."):
-        assert len(sentence_spans(quoted, "de")) == 2
-    # outside a quotation an ellipsis still ends a sentence
-    assert len(sentence_spans("He paused... Then he left.", "en")) == 2

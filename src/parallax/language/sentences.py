@@ -71,24 +71,11 @@ def _punctuation_cuts(text: str, start: int, end: int, rules: SplitRules) -> lis
             continue
         if token.isdigit() and len(token) <= 2 and segment[m.start()] == ".":
             continue  # ordinals and dates: "3. Oktober", "12. 5."
-        mark = segment[m.start() : m.end()]
-        if ("..." in mark or "…" in mark) and _quotation_open(segment[: m.start()]):
-            continue  # «Seien Sie doch mal logisch, ... Fakt ist, dass …»: words left out
         cut = start + m.end()
         while cut < end and text[cut].isspace():
             cut += 1
         cuts.append(cut)
     return cuts
-
-
-def _quotation_open(before: str) -> bool:
-    """A quotation opened in ``before`` and not closed yet: « » either way round (an odd
-    number of them), „ “ (German), “ ” (English) or an odd number of straight quotes."""
-    if (before.count("«") + before.count("»")) % 2 == 1:
-        return True
-    if "„" in before:
-        return before.count("„") > before.count("“")
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _starter_cuts(text: str, start: int, end: int, rules: SplitRules) -> list[int]:
