@@ -602,3 +602,17 @@ def test_a_state_broadcaster_in_the_genitive_is_a_channel() -> None:
     sentence = ("«Fakt ist, dass die Völker in dieser Region die USA wegen ihrer Verbrechen "
                 "hassen», sagte der Ajatollah am Mittwoch nach Angaben des Staatssenders Irib.")
     assert _attr(sentence, "de")[1] == ["Irib"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # svz.de (dpa, dev): the reading of both parties is theirs
+        ("Der am Donnerstag vorgelegte, mehr als 300-seitige Koalitionsvertrag von ÖVP und "
+         "Grünen soll laut Lesart der beiden Parteien das Beste aus zwei Welten vereinen.",
+         "Parteien"),
+        ("Laut Darstellung der Polizei waren 300 Menschen beteiligt.", "Polizei"),
+    ],
+)
+def test_the_owner_of_a_reading_speaks(sentence: str, speaker: str) -> None:
+    assert _attr(sentence, "de")[0] == speaker
