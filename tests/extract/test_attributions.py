@@ -47,7 +47,7 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
                "getestet, die aus China eingereist waren.", None, ["New York Times"]),
         # zeit.de, 1 January 2020: a plural reporting verb, the speaker after it
         ("de", "Seit Montag teilten die beiden Parteien trotz fehlender endgültiger Einigung "
-               "mit, welche Minister den Ressorts vorstehen sollen.", "Parteien", []),
+               "mit, welche Minister den Ressorts vorstehen sollen.", "die beiden Parteien", []),
         ("nl", "“De situatie is onhoudbaar,” zei minister Hugo de Jonge dinsdag tegen de NOS.",
          "Hugo de Jonge", ["NOS"]),
         ("nl", "Volgens het Rode Kruis zijn duizenden mensen op de vlucht, meldt persbureau ANP.",
@@ -452,7 +452,7 @@ def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
     [
         # svz.de (dpa), 2 January 2020: "bekannt" reports only in the perfect tense
         ("Die beiden Parteien haben sich in ihrem Koalitionspakt dazu bekannt, die "
-         "Alpenrepublik bis 2040 klimaneutral zu machen.", "Parteien"),
+         "Alpenrepublik bis 2040 klimaneutral zu machen.", "Die beiden Parteien"),
         # dev corpus (s17): the subject before the auxiliary, past a date
         ("Die Gruppe hatte bereits im Oktober 2017 angekündigt, für ein Ende der "
          "amerikanischen Präsenz zu kämpfen.", "Die Gruppe"),
