@@ -1,6 +1,7 @@
 """The CLI end to end, as a user runs it: a real process and a real SQLite file."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,9 +9,12 @@ from pathlib import Path
 from tests.conftest import CORPUS, store_url
 
 
-def _run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, check: bool = True,
+         columns: int | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)} if columns else None
     result = subprocess.run(
-        [sys.executable, "-m", "parallax.cli", *args], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "parallax.cli", *args], capture_output=True, text=True,
+        timeout=300, env=env,
     )
     if check:
         assert result.returncode == 0, result.stderr
@@ -105,6 +109,12 @@ def test_stories_and_story_json(tmp_path: Path) -> None:
         for claim in group["claims"]:
             assert {"article_id", "text", "speaker", "via", "quantities"} <= set(claim)
     assert "unattributed" in _run("story", stories[0]["id"], "--db", db).stdout
+    # the id that `parallax story` takes is shown whole, and the counts, however narrow
+    for columns, wide in ((60, False), (80, False), (160, True)):
+        table = _run("stories", "--db", db, columns=columns).stdout
+        assert stories[0]["id"] in table, columns
+        assert str(stories[0]["grades"].get("unattributed", 0)) in table
+        assert ("about" in table) == wide and "dissident.one" in table
 
 
 def test_framing_json_offsets_match_show(tmp_path: Path) -> None:

@@ -23,6 +23,11 @@ from parallax.store.repository import Store
 GRADE_STYLE = {"corroborated": "green", "single-source": "yellow", "conflicting": "red",
                "unattributed": "magenta"}
 GRADES = ("corroborated", "single-source", "conflicting", "unattributed")
+GRADE_HEADERS = {"corroborated": "corr.", "single-source": "single", "conflicting": "confl.",
+                 "unattributed": "unattr."}
+LABEL_CHARS = 60
+WIDE_COLUMNS = 110  # a terminal this wide shows each story's label and outlets too
+TABLE_COLUMNS = 80  # narrower than this, no table: a line or two a story
 
 
 def run_corpus_stages(store: Store, quiet: bool = False) -> None:
@@ -88,16 +93,46 @@ def stories(db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
                                        "languages", "outlets", "article_ids", "grades")}
                     for r in rows])
         return
-    table = Table("story", "languages", "outlets", "articles", *GRADES,
-                  title=f"{len(rows)} stories")
+    # the id is what `parallax story ID` takes: never wrapped or cut, however narrow the
+    # terminal; the label and the outlets give way instead
+    table = Table(title=f"{len(rows)} stories")
+    if console.width < TABLE_COLUMNS:  # too narrow for the table: a line or two a story
+        console.print(f"{len(rows)} stories")
+        for r in rows:
+            counts = "  ".join(f"[{GRADE_STYLE[g]}]{GRADE_HEADERS[g]} {r['grades'].get(g, 0)}[/]"
+                               for g in GRADES)
+            console.print(f"{escape(r['id'])}  {' '.join(r['languages'])}  "
+                          f"{len(r['article_ids'])} articles  {counts}")
+            console.print(f"  [dim]{escape(_some(r['outlets']))}[/dim]")
+        return
+    wide = console.width >= WIDE_COLUMNS  # room for what each story is about, and where
+    # narrow: the outlets go under the id, cut at its width ("dw.com, t-online.…")
+    table.add_column("story" if wide else "story / outlets", no_wrap=True, overflow="ellipsis",
+                     width=len(rows[0]["id"]) if rows else None)
+    if wide:
+        table.add_column("about", overflow="fold")
+    table.add_column("lang", width=5, overflow="fold")
+    if wide:
+        table.add_column("outlets", overflow="fold")
+    for header in ("articles", *(GRADE_HEADERS[g] for g in GRADES)):
+        table.add_column(header, justify="right", no_wrap=True, width=len(header))
     for r in rows:
+        about = [f"[dim]{escape(r['label'][:LABEL_CHARS])}[/dim]"] if wide else []
+        outlets = [escape(_some(r["outlets"]))] if wide else []
+        story_cell = escape(r["id"]) if wide else (
+            f"{escape(r['id'])}\n[dim]{escape(_some(r['outlets']))}[/dim]")
         table.add_row(
-            f"{escape(r['id'])}\n[dim]{escape(r['label'][:90])}[/dim]",
-            " ".join(r["languages"]), escape(", ".join(r["outlets"])),
+            story_cell, *about, " ".join(r["languages"]), *outlets,
             str(len(r["article_ids"])),
             *(f"[{GRADE_STYLE[g]}]{r['grades'].get(g, 0)}[/]" for g in GRADES),
         )
     console.print(table)
+
+
+def _some(outlets: list[str], shown: int = 3) -> str:
+    """The first outlets, and how many more: "dw.com, t-online.de, rt.com +4"."""
+    more = len(outlets) - shown
+    return ", ".join(outlets[:shown]) + (f" +{more}" if more > 0 else "")
 
 
 @app.command()
