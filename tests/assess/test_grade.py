@@ -90,6 +90,7 @@ def test_sources_corroborate_only_through_strongly_linked_claims() -> None:
     weak, reasons, _ = grade_group(refs, by_id, {}, lambda x, y: 0.2)
     assert strong == "corroborated"
     assert weak == "single-source", reasons
+    assert reasons[-1].startswith("not corroborated:") and "NY Times" in reasons[-1]
 
 
 TONLINE = "se22-1544415198"  # t-online.de, dpa text: "rund 90 Deutsche"

@@ -205,8 +205,15 @@ def grade_group(
     if any(s.named and not generic(s) and classify_name(s.label)[0] == "organisation"
            for s in independent):
         independent = [s for s in independent if not generic(s)]
+    loose: tuple[str, ...] = ()
     if len(independent) >= 2 and link is not None:
+        candidates = independent
         independent = _linked_sources(independent, source_of, link)
+        if len(independent) < 2:
+            # say why the sources in the group do not count twice
+            names = ", ".join(s.label for s in candidates)
+            loose = (f"not corroborated: {names} tell it too differently to be sure "
+                     "it is the same fact",)
     if len(independent) >= 2:
         names = ", ".join(s.label for s in independent)
         return "corroborated", (f"{len(independent)} independent sources: {names}",), labels
@@ -214,9 +221,10 @@ def grade_group(
         outlets = {outlet_label(articles[r.article_id]) for r, _ in claims}
         main = next((s for s in independent if s.named), named[0])
         return "single-source", (
-            f"one named source ({main.label}), relayed by {len(outlets)} outlet(s)",
+            f"one named source ({main.label}), relayed by {len(outlets)} outlet(s)", *loose,
         ), labels
-    return "unattributed", (f"no source named; only {labels[0]} states it",), labels
+    only = "" if loose else f"; only {labels[0]} states it"
+    return "unattributed", (f"no source named{only}", *loose), labels
 
 
 QUOTED_RUN = 4  # words in a row that a quotation shares with a named speaker's claim
