@@ -616,3 +616,12 @@ def test_a_state_broadcaster_in_the_genitive_is_a_channel() -> None:
 )
 def test_the_owner_of_a_reading_speaks(sentence: str, speaker: str) -> None:
     assert _attr(sentence, "de")[0] == speaker
+
+
+def test_arabic_sources_open_their_phrase_and_a_glued_preposition_is_no_part_of_the_outlet(
+) -> None:
+    # dostor.org (dev): "Syrian military sources reported …, according to the Syrian news
+    # agency" — the head noun first, and "ل" (to) glued to the agency
+    sentence = ("وأفادت مصادر عسكرية سورية، اليوم الخميس، بسيطرة الجيش السوري على قريتي أبوجريف "
+                "وتل خطرة شرقي إدلب، وفقا لوكالة أنباء سوريا.")
+    assert _attr(sentence, "ar") == ("مصادر عسكرية سورية", ["وكالة أنباء سوريا"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules
-from parallax.extract.outlets import is_outlet, is_outlet_role
+from parallax.extract.outlets import is_outlet, is_outlet_role, without_clitic
 from parallax.extract.speaker_phrases import Phrase, skip
 from parallax.extract.tokens import QUOTES, Token, phrase_at, phrase_before
 from parallax.lang import all_languages
@@ -85,7 +85,14 @@ def outlet_phrase(np: Phrase) -> bool:
     return is_outlet(np.text) or (np.name is not None and (
         is_outlet(np.name) or is_outlet_role(np.role) or _titled_outlet(np.name) is not None
         or bare_outlet_noun(np)
-    ))
+    )) or (np.name is None and _caseless(np.text) and is_outlet_role(np.text.split()[0]))
+
+
+def _caseless(text: str) -> bool:
+    """A script with no capitals (Arabic): an outlet's name cannot be told by them, so an
+    outlet noun opening the phrase makes it an outlet ("وكالة أنباء سوريا")."""
+    first = text[:1]
+    return bool(first) and not (first.isupper() or first.islower())
 
 
 def bare_outlet_noun(np: Phrase) -> bool:
@@ -119,7 +126,9 @@ def channel_name(np: Phrase) -> str:
         return _titled_outlet(np.name) or np.name
     words = np.text.split()
     capitalised = [w for w in words if w[:1].isupper()]
-    return " ".join(capitalised) if capitalised and len(capitalised) < len(words) else np.text
+    if capitalised and len(capitalised) < len(words):
+        return " ".join(capitalised)
+    return " ".join([without_clitic(words[0]), *words[1:]]) if words else np.text
 
 
 def same_outlet(a: str, b: str) -> bool:

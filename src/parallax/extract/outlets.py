@@ -20,9 +20,25 @@ def _outlet_nouns() -> frozenset[str]:
     return frozenset(n.casefold() for n in all_languages().words("outlets", "nouns"))
 
 
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[str, ...]:
+    return tuple(all_languages().words("outlets", "clitics"))
+
+
+def without_clitic(word: str) -> str:
+    """An outlet noun with a preposition glued to it, as Arabic writes it ("لوكالة", to the
+    agency), without the preposition ("وكالة"); any other word as it is."""
+    for clitic in _clitics():
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and rest.casefold() in _outlet_nouns():
+            return rest
+    return word
+
+
 def is_outlet_role(role: str | None) -> bool:
     """"el diario", "persbureau", "die Nachrichtenagentur": the name after it is an outlet."""
-    return bool(role) and any(w in _outlet_nouns() for w in (role or "").casefold().split())
+    return bool(role) and any(without_clitic(w) in _outlet_nouns()
+                              for w in (role or "").casefold().split())
 
 
 def is_outlet(name: str) -> bool:

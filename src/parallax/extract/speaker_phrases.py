@@ -353,7 +353,9 @@ def plausible(phrase: Phrase, rules: AttributionRules) -> bool:
     if phrase.name or phrase.anaphora:
         return True
     words = [w for w in phrase.text.split() if w.casefold() not in rules.determiners]
-    if any(rules.is_source_noun(w) for w in words[-2:]):
+    # the head noun ends the phrase ("local officials") or, where the head comes first,
+    # opens it ("sources close to …", "مصادر عسكرية سورية": Syrian military sources)
+    if any(rules.is_source_noun(w) for w in words[:1] + words[-2:]):
         return True
     # scripts without capitals: an organisation by its marker words ("منظمة الأمم المتحدة")
     return not any(ch.isupper() or ch.islower() for ch in phrase.text[:1]) and (
