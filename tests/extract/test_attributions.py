@@ -625,3 +625,10 @@ def test_arabic_sources_open_their_phrase_and_a_glued_preposition_is_no_part_of_
     sentence = ("وأفادت مصادر عسكرية سورية، اليوم الخميس، بسيطرة الجيش السوري على قريتي أبوجريف "
                 "وتل خطرة شرقي إدلب، وفقا لوكالة أنباء سوريا.")
     assert _attr(sentence, "ar") == ("مصادر عسكرية سورية", ["وكالة أنباء سوريا"])
+
+
+def test_an_arabic_subject_set_off_from_its_verb_by_a_weekday() -> None:
+    # dostor.org (dev): "The Syrian Observatory for Human Rights had, on Thursday, reported …"
+    sentence = ("وكان المرصد السوري لحقوق الإنسان، الخميس، أفاد بمقتل 39 عنصرًا من قوات النظام "
+                "والفصائل المقاتلة في معارك اندلعت في محافظة إدلب.")
+    assert _attr(sentence, "ar")[0] == "المرصد السوري لحقوق الإنسان"

@@ -32,10 +32,22 @@ class Phrase:
     anaphora: str | None = None  # "person" | "organisation" when it stands for someone
 
 
+COMMAS = frozenset([",", "،"])
+
+
 def skip(tokens: list[Token], i: int, step: int, rules: AttributionRules) -> int:
-    while 0 <= i < len(tokens) and (
-        tokens[i].lower in rules.auxiliaries or tokens[i].lower in rules.weekdays
-    ):
+    """Past auxiliaries and weekdays, and the commas that set a weekday off ("المرصد …،
+    الخميس، أفاد": the Observatory, on Thursday, reported)."""
+    weekday = False
+    while 0 <= i < len(tokens):
+        token = tokens[i]
+        if token.lower in rules.auxiliaries or token.lower in rules.weekdays:
+            weekday = token.lower in rules.weekdays
+        elif not (token.text in COMMAS and (weekday or (
+                0 <= i + step < len(tokens) and tokens[i + step].lower in rules.weekdays))):
+            break
+        else:
+            weekday = False
         i += step
     return i
 
