@@ -632,3 +632,13 @@ def test_an_arabic_subject_set_off_from_its_verb_by_a_weekday() -> None:
     sentence = ("وكان المرصد السوري لحقوق الإنسان، الخميس، أفاد بمقتل 39 عنصرًا من قوات النظام "
                 "والفصائل المقاتلة في معارك اندلعت في محافظة إدلب.")
     assert _attr(sentence, "ar")[0] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_body_does_not_expand_to_the_place_it_sits_in() -> None:
+    # t-online.de (dpa, dev): "der Luftwaffe von Köln-Wahn" does not rename "Luftwaffe"
+    article = _analysed(
+        "Gegen 12 Uhr hebt der graue Airbus A 310 der Luftwaffe von Köln-Wahn ab. Die "
+        "Luftwaffe hatte sich seit Tagen bereitgehalten und war nach Angaben aus der "
+        "Luftwaffe praktisch durchgehend startbereit.", "de")
+    assert [c.attribution.speaker for c in article.claims if c.attribution.speaker] == [
+        "Luftwaffe"]

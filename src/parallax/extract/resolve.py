@@ -94,13 +94,22 @@ def _contains(tokens: list[str], wanted: list[str]) -> bool:
     return tokens[: len(wanted)] == wanted or tokens[-len(wanted) :] == wanted
 
 
+PLACE_PREPOSITIONS = frozenset(["von", "aus", "in", "de", "del", "of", "from", "du", "van"])
+
+
 def _adds_a_place(candidate: str, name: str) -> bool:
     """"Vocería de Seguridad Pública Zacatecas" does not expand "Vocería de Seguridad
-    Pública": the extra words are a place (but not a given name that some town also
-    bears: "Sebastian Kurz" expands "Kurz")."""
+    Pública", nor "Luftwaffe von Köln-Wahn" "Luftwaffe": the extra words are a place, with
+    its preposition, or a district of one (but not a given name that some town also bears:
+    "Sebastian Kurz" expands "Kurz")."""
     extra = candidate.replace(name, " ").split()
-    return (bool(extra) and lookup_place(" ".join(extra)) is not None
-            and not all(is_given_name(w) for w in extra))
+    while extra and extra[0].casefold() in PLACE_PREPOSITIONS:
+        extra = extra[1:]
+    if not extra or all(is_given_name(w) for w in extra):
+        return False
+    place = " ".join(extra)
+    return lookup_place(place) is not None or (
+        "-" in place and lookup_place(place.split("-")[0]) is not None)
 
 
 def _is_acronym(short: str, full: str) -> bool:
