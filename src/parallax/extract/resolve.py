@@ -45,6 +45,7 @@ class NameRegistry:
 
     def __init__(self, names: list[str], rules: AttributionRules):
         self.names = [n for n in (_clean_name(name, rules) for name in names) if n]
+        self.particles = rules.particles
 
     def canonical(self, name: str) -> str:
         if _kind(name) == "organisation" and lookup_place(name) is not None:
@@ -55,7 +56,7 @@ class NameRegistry:
             tokens = _tokens(candidate)
             if len(tokens) > len(_tokens(best)) and (
                 _contains(tokens, wanted) or _is_acronym(name, candidate)
-            ) and not _adds_a_place(candidate, name):
+            ) and not _adds_a_place(candidate, name, self.particles):
                 best = candidate
         return best
 
@@ -94,16 +95,13 @@ def _contains(tokens: list[str], wanted: list[str]) -> bool:
     return tokens[: len(wanted)] == wanted or tokens[-len(wanted) :] == wanted
 
 
-PLACE_PREPOSITIONS = frozenset(["von", "aus", "in", "de", "del", "of", "from", "du", "van"])
-
-
-def _adds_a_place(candidate: str, name: str) -> bool:
+def _adds_a_place(candidate: str, name: str, particles: frozenset[str]) -> bool:
     """"Vocería de Seguridad Pública Zacatecas" does not expand "Vocería de Seguridad
     Pública", nor "Luftwaffe von Köln-Wahn" "Luftwaffe": the extra words are a place, with
     its preposition, or a district of one (but not a given name that some town also bears:
     "Sebastian Kurz" expands "Kurz")."""
     extra = candidate.replace(name, " ").split()
-    while extra and extra[0].casefold() in PLACE_PREPOSITIONS:
+    while extra and extra[0].casefold() in particles:  # "von", "de", "of"
         extra = extra[1:]
     if not extra or all(is_given_name(w) for w in extra):
         return False
