@@ -642,3 +642,12 @@ def test_a_body_does_not_expand_to_the_place_it_sits_in() -> None:
         "Luftwaffe praktisch durchgehend startbereit.", "de")
     assert [c.attribution.speaker for c in article.claims if c.attribution.speaker] == [
         "Luftwaffe"]
+
+
+def test_both_parties_are_the_pair_named_last() -> None:
+    # svz.de (dpa, dev)
+    article = _analysed(
+        "\"Aus Verantwortung für Österreich\" haben ÖVP und Grüne ihr Regierungsprogramm "
+        "überschrieben.\n\nDie beiden Parteien haben sich in ihrem Koalitionspakt dazu "
+        "bekannt, die Alpenrepublik bis 2040 klimaneutral zu machen.", "de")
+    assert article.claims[-1].attribution.speaker == "ÖVP und Grüne"

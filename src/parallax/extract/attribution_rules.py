@@ -51,6 +51,8 @@ class AttributionRules:
     chain_articles: frozenset[str]
     side_clauses: Phrases  # "…, as Trump blamed Tehran": a clause adding what someone did
     channel_openers: Phrases  # "Speaking to The New York Times, X said": a channel first
+    dual_markers: frozenset[str]  # "die beiden Parteien", "both sides": the pair named last
+    conjunction: str  # "und": to name a pair ("ÖVP und Grüne")
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
@@ -158,4 +160,6 @@ def attribution_rules(code: str | None) -> AttributionRules:
         quote_verbs=words("quote_verbs"),
         side_clauses=phrase_keys(data.words("attribution", "side_clauses")),
         channel_openers=phrase_keys(data.words("attribution", "channel_openers")),
+        dual_markers=words("dual_markers"),
+        conjunction=str(data.setting("attribution", "conjunction", "")),
     )

@@ -163,6 +163,9 @@ def resolve_sources(
                 speaker = _last_mentioned(mentions, len(out), phrase.anaphora, registry)
             if speaker is None and phrase.anaphora:
                 pending.append((len(out), phrase))
+            if (not phrase.name or rules.is_source_noun(phrase.name)) and any(
+                    w.casefold() in rules.dual_markers for w in phrase.text.split()):
+                speaker = _named_pair(mentions, len(out), rules) or speaker
         unnamed = speaker if phrase is not None and speaker and not (
             phrase.name or phrase.anaphora) and phrase.role else None
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
@@ -284,6 +287,29 @@ def _last_mentioned(
         for name, mention_kind in reversed(mentions[k]):
             if mention_kind in wanted:
                 return registry.canonical(name)
+    return None
+
+
+PAIR_LOOKBACK = 3  # sentences before that "both parties" may point back to
+
+
+def _named_pair(
+    mentions: list[list[tuple[str, str]]], index: int, rules: AttributionRules
+) -> str | None:
+    """"die beiden Parteien", "both sides": the two organisations or people named last, in
+    this sentence or the few before ("ÖVP und Grüne")."""
+    def owner(name: str) -> str:  # "Koalitionsvertrag von ÖVP": the party, not its pact
+        words = name.split()
+        if len(words) > 2 and rules.is_source_noun(words[0]) and (
+                words[1].casefold() in rules.particles | rules.owner_markers):
+            return " ".join(words[2:])
+        return name
+
+    for k in range(index, max(-1, index - PAIR_LOOKBACK - 1), -1):
+        names = list(dict.fromkeys(owner(name) for name, kind in mentions[k]
+                                   if kind in ("organisation", "person")))
+        if len(names) == 2 and rules.conjunction:
+            return f"{names[0]} {rules.conjunction} {names[1]}"
     return None
 
 
