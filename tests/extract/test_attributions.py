@@ -651,3 +651,13 @@ def test_both_parties_are_the_pair_named_last() -> None:
         "überschrieben.\n\nDie beiden Parteien haben sich in ihrem Koalitionspakt dazu "
         "bekannt, die Alpenrepublik bis 2040 klimaneutral zu machen.", "de")
     assert article.claims[-1].attribution.speaker == "ÖVP und Grüne"
+
+
+def test_a_name_does_not_expand_to_a_compound_it_opens() -> None:
+    # zeit.de (dev): "ÖVP" is neither "ÖVP-Politiker Karl Nehammer" nor "ÖVP-FPÖ-Regierung"
+    article = _analysed(
+        "Das Kabinett steht fest, nachdem ÖVP und Grüne laut der Nachrichtenagentur APA "
+        "weitere Personalentscheidungen bestätigten. Demnach gehen die Ministerien an die "
+        "ÖVP-Politiker Karl Nehammer und Klaudia Tanner. Er hatte das Amt nach dem Bruch der "
+        "ÖVP-FPÖ-Regierung übernommen.", "de")
+    assert [c.attribution.speaker for c in article.claims[:2]] == ["ÖVP", "ÖVP"]

@@ -32,3 +32,14 @@ def test_a_participle_between_a_determiner_and_its_noun_is_an_adjective() -> Non
 )
 def test_the_verb_still_reports(sentence: str, speaker: str) -> None:
     assert _speaker(sentence, "de") == speaker
+
+
+def test_a_cue_ending_a_subordinate_clause_takes_the_subject_after_its_subordinator() -> None:
+    # zeit.de (dev): not the object "Personalentscheidungen" before the verb
+    sentence = ("Das künftige schwarz-grüne Kabinett steht in großen Teilen fest, nachdem ÖVP und "
+                "Grüne laut der österreichischen Nachrichtenagentur APA weitere "
+                "Personalentscheidungen bestätigten.")
+    assert _speaker(sentence, "de") == "ÖVP"
+    # the verb not last in its clause: the rule does not apply
+    assert _speaker("Die Regierung will sparen, weil die Einnahmen sinken, sagte der "
+                    "Minister.", "de") == "der Minister"

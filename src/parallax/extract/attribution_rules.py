@@ -53,6 +53,8 @@ class AttributionRules:
     channel_openers: Phrases  # "Speaking to The New York Times, X said": a channel first
     dual_markers: frozenset[str]  # "die beiden Parteien", "both sides": the pair named last
     conjunction: str  # "und": to name a pair ("ÖVP und Grüne")
+    verb_final_clauses: bool  # German, Dutch: "…, nachdem X … bestätigten": X is the subject
+    subordinators: frozenset[str]  # the words opening such a clause
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
@@ -162,4 +164,6 @@ def attribution_rules(code: str | None) -> AttributionRules:
         channel_openers=phrase_keys(data.words("attribution", "channel_openers")),
         dual_markers=words("dual_markers"),
         conjunction=str(data.setting("attribution", "conjunction", "")),
+        verb_final_clauses=bool(data.setting("attribution", "verb_final_clauses", False)),
+        subordinators=words("subordinators"),
     )

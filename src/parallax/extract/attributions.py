@@ -26,7 +26,7 @@ from parallax.extract.channels import (
     platform_named,
     same_outlet,
 )
-from parallax.extract.cue_forms import attributive, perfect_subject
+from parallax.extract.cue_forms import attributive, perfect_subject, subordinate_subject
 from parallax.extract.entities import classify_name
 from parallax.extract.outlets import is_outlet, is_outlet_role
 from parallax.extract.speaker_phrases import (
@@ -196,6 +196,8 @@ def _verb_cue(
         return None  # "der erste bestätigte Infektionsfall": an adjective, not a verb
     perfect = (perfect_subject(tokens, i, text, rules)
                if tokens[i].lower in rules.participles else None)
+    if perfect is None and rules.verb_final_clauses:
+        perfect = subordinate_subject(tokens, i, i + max(n_say, n_rep, 1), text, rules)
     if perfect is not None and not n:
         n, cue = 1, tokens[i].lower  # "haben sich … dazu bekannt": a cue in the perfect only
     if not n:

@@ -70,3 +70,22 @@ def opens_clause(tokens: list[Token], start: int, phrase: Phrase,
     return (all(free(k) for k in range(start + 1, phrase.start))
             and (phrase.start <= start or tokens[start].lower in rules.determiners)
             and free(phrase.start))
+
+
+def subordinate_subject(tokens: list[Token], i: int, end: int, text: str,
+                        rules: AttributionRules) -> Phrase | None:
+    """In a language that puts the verb last in a subordinate clause, a cue ending its
+    clause has for subject the phrase right after the subordinator that opens it
+    ("…, nachdem ÖVP und Grüne laut APA weitere Personalentscheidungen bestätigten"), not
+    the object before it."""
+    if end < len(tokens) and tokens[end].is_word:
+        return None  # words follow the verb: not the end of its clause
+    k = i - 1
+    while k > max(0, i - CLAUSE_MAX_TOKENS) and (tokens[k].is_word or tokens[k].text == "-"):
+        if tokens[k].lower in rules.subordinators:
+            found = forward_np(tokens, k + 1, text, rules)
+            if found is None or found.end > i or not plausible(found, rules):
+                return None
+            return None if tokens[found.start].lower in rules.perfect_objects else found
+        k -= 1
+    return None

@@ -52,8 +52,13 @@ class NameRegistry:
             return name  # places are not expanded ("Upper Karabakh")
         wanted = _tokens(name)
         best = name
+        kind = _kind(name)
         for candidate in self.names:
             tokens = _tokens(candidate)
+            if kind == "organisation" and _kind(candidate) == "person":
+                continue  # "ÖVP" is not "ÖVP-Politiker Karl Nehammer"
+            if re.search(rf"(?<!\w){re.escape(name)}-", candidate):
+                continue  # a compound's first part names another thing: "ÖVP-FPÖ-Regierung"
             if len(tokens) > len(_tokens(best)) and (
                 _contains(tokens, wanted) or _is_acronym(name, candidate)
             ) and not _adds_a_place(candidate, name, self.particles):
