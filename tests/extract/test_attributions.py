@@ -661,3 +661,18 @@ def test_a_name_does_not_expand_to_a_compound_it_opens() -> None:
         "ÖVP-Politiker Karl Nehammer und Klaudia Tanner. Er hatte das Amt nach dem Bruch der "
         "ÖVP-FPÖ-Regierung übernommen.", "de")
     assert [c.attribution.speaker for c in article.claims[:2]] == ["ÖVP", "ÖVP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # welt.de / freiepresse.de (dpa, dev): the verb reports with the word closing it
+        ("Die USA machen den Iran für die jüngsten Ausschreitungen verantwortlich.", "Die USA"),
+        ("Teheran weist die Vorwürfe zurück.", "Teheran"),
+        # without it, the same verb reports nothing
+        ("Mehr als 650 amerikanische Fallschirmjäger machten sich am Mittwoch auf den Weg.",
+         None),
+    ],
+)
+def test_a_verb_closed_later_in_its_clause(sentence: str, speaker: str | None) -> None:
+    assert _attr(sentence, "de")[0] == speaker

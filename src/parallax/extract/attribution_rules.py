@@ -55,6 +55,7 @@ class AttributionRules:
     conjunction: str  # "und": to name a pair ("ÖVP und Grüne")
     verb_final_clauses: bool  # German, Dutch: "…, nachdem X … bestätigten": X is the subject
     subordinators: frozenset[str]  # the words opening such a clause
+    split_cues: dict[str, str]  # "macht … verantwortlich": a verb and the word closing it
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat … angekündigt"
     participles: frozenset[str] = frozenset()  # cues of the perfect tense, "bekannt" only there
     perfect_reflexives: frozenset[str] = frozenset()  # "haben sich X … bekannt"
@@ -66,7 +67,7 @@ class AttributionRules:
         """First words of every cue: a token outside this set starts no attribution."""
         return frozenset(w for phrases in (self.say, self.report, self.according,
                                            self.according_post) for w in phrases.by_first
-                         ) | self.participles
+                         ) | self.participles | frozenset(self.split_cues)
 
     @cached_property
     def _source_noun_endings(self) -> tuple[str, ...]:
@@ -166,4 +167,8 @@ def attribution_rules(code: str | None) -> AttributionRules:
         conjunction=str(data.setting("attribution", "conjunction", "")),
         verb_final_clauses=bool(data.setting("attribution", "verb_final_clauses", False)),
         subordinators=words("subordinators"),
+        split_cues=dict(
+            (verb.casefold(), rest.casefold()) for verb, _, rest in
+            (entry.partition("=") for entry in data.words("attribution", "split_cues"))
+        ),
     )

@@ -190,6 +190,8 @@ def _verb_cue(
     n_say, say = phrase_at(tokens, i, rules.say)
     n_rep, rep = phrase_at(tokens, i, rules.report)
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
+    if not n and _closed_later(tokens, i, rules):
+        n, cue = 1, tokens[i].lower  # "Die USA machen den Iran … verantwortlich"
     if phrase_at(tokens, i, rules.not_cues)[0]:
         return None  # "Trump spoke with the Iraqi prime minister": a meeting, no statement
     if attributive(tokens, i, rules):
@@ -240,6 +242,18 @@ def _verb_cue(
     result.speaker = np
     channels_after(tokens, np.end if inverted else i + n, text, rules, result.channels)
     return result
+
+
+def _closed_later(tokens: list[Token], i: int, rules: AttributionRules) -> bool:
+    """A verb that reports only with the word that closes it later in its clause
+    (`split_cues`: "machen … verantwortlich", to hold responsible)."""
+    closing = rules.split_cues.get(tokens[i].lower)
+    k = i + 1
+    while closing and k < len(tokens) and tokens[k].text not in ",;:":
+        if tokens[k].lower == closing:
+            return True
+        k += 1
+    return False
 
 
 def _side_clause(tokens: list[Token], start: int, after: int, rules: AttributionRules) -> bool:
