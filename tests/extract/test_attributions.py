@@ -676,3 +676,11 @@ def test_a_name_does_not_expand_to_a_compound_it_opens() -> None:
 )
 def test_a_verb_closed_later_in_its_clause(sentence: str, speaker: str | None) -> None:
     assert _attr(sentence, "de")[0] == speaker
+
+
+def test_militia_units_speak_in_the_perfect() -> None:
+    # welt.de (dev): a compound ending in a source noun ("…einheiten") is no common noun
+    article = _analysed(
+        "Die überwiegend schiitischen Volksmobilisierungseinheiten hatten zuvor in einer "
+        "Mitteilung dazu aufgerufen, sich von der US-Botschaft zurückzuziehen.", "de")
+    assert [c.attribution.speaker for c in article.claims] == ["Volksmobilisierungseinheiten"]
