@@ -109,6 +109,10 @@ def test_stories_and_story_json(tmp_path: Path) -> None:
         for claim in group["claims"]:
             assert {"article_id", "text", "speaker", "via", "quantities"} <= set(claim)
     assert "unattributed" in _run("story", stories[0]["id"], "--db", db).stdout
+    # too narrow for a column an article, the matrix is read row by row
+    rows = _run("story", stories[0]["id"], "--db", db, columns=60).stdout
+    assert "┃" not in rows and "dissident.one [nl]: " in rows
+    assert "┃" in _run("story", stories[0]["id"], "--db", db, columns=160).stdout
     # the id that `parallax story` takes is shown whole, and the counts, however narrow
     for columns, wide in ((60, False), (80, False), (160, True)):
         table = _run("stories", "--db", db, columns=columns).stdout

@@ -28,6 +28,8 @@ GRADE_HEADERS = {"corroborated": "corr.", "single-source": "single", "conflictin
 LABEL_CHARS = 60
 WIDE_COLUMNS = 110  # a terminal this wide shows each story's label and outlets too
 TABLE_COLUMNS = 80  # narrower than this, no table: a line or two a story
+GRADE_CELL, ARTICLE_CELL = 30, 24  # the story matrix's columns, at the least
+CLAIM_CHARS = 160
 
 
 def run_corpus_stages(store: Store, quiet: bool = False) -> None:
@@ -155,6 +157,9 @@ def story(story_id: Annotated[str, typer.Argument(help="Story id.")],
 def _print_matrix(view: dict[str, Any]) -> None:
     console.print(f"[bold]{escape(view['label'])}[/bold]  ({escape(view['id'])})")
     articles = view["articles"]
+    if console.width < GRADE_CELL + ARTICLE_CELL * len(articles):
+        _print_groups(view)  # no room for a column an article: a block a claim group
+        return
     columns = [f"{a['label']} [{a['language']}]" for a in articles]
     table = Table("grade", *[escape(c) for c in columns], show_lines=True)
     for group in view["claim_groups"]:
@@ -162,13 +167,27 @@ def _print_matrix(view: dict[str, Any]) -> None:
         for a in articles:
             said = [c for c in group["claims"] if c["article_id"] == a["id"]]
             cells.append("\n".join(
-                escape(c["text"][:160]) + (f" [dim]— {escape(c['speaker'])}[/dim]"
+                escape(c["text"][:CLAIM_CHARS]) + (f" [dim]— {escape(c['speaker'])}[/dim]"
                                            if c["speaker"] else "")
                 for c in said))
         grade = group["grade"]
         reasons = escape("; ".join(group["reasons"]))
         table.add_row(f"[{GRADE_STYLE[grade]}]{grade}[/]\n[dim]{reasons}[/dim]", *cells)
     console.print(table)
+
+
+def _print_groups(view: dict[str, Any]) -> None:
+    """The claim matrix read row by row: each group's grade and reasons, then what each
+    article says, for a terminal too narrow for a column an article."""
+    labels = {a["id"]: f"{a['label']} [{a['language']}]" for a in view["articles"]}
+    for group in view["claim_groups"]:
+        grade = group["grade"]
+        console.print(f"\n[{GRADE_STYLE[grade]}]{grade}[/] "
+                      f"[dim]{escape('; '.join(group['reasons']))}[/dim]")
+        for c in group["claims"]:
+            speaker = f" [dim]— {escape(c['speaker'])}[/dim]" if c["speaker"] else ""
+            console.print(f"  {escape(labels.get(c['article_id'], c['article_id']))}: "
+                          f"{escape(c['text'][:CLAIM_CHARS])}{speaker}")
 
 
 @app.command()
