@@ -48,11 +48,11 @@ class NameRegistry:
         self.particles = rules.particles
 
     def canonical(self, name: str) -> str:
-        if _kind(name) == "organisation" and lookup_place(name) is not None:
+        kind = _kind(name)
+        if kind == "organisation" and lookup_place(name) is not None:
             return name  # places are not expanded ("Upper Karabakh")
         wanted = _tokens(name)
         best = name
-        kind = _kind(name)
         for candidate in self.names:
             tokens = _tokens(candidate)
             if kind == "organisation" and _kind(candidate) == "person":
