@@ -50,6 +50,7 @@ class AttributionRules:
     channel_verbs: dict[str, str]
     chain_articles: frozenset[str]
     side_clauses: Phrases  # "…, as Trump blamed Tehran": a clause adding what someone did
+    own_clauses: Phrases  # "”, tuiteó el presidente poco después de que …": the outlet's
     channel_openers: Phrases  # "Speaking to The New York Times, X said": a channel first
     dual_markers: frozenset[str]  # "die beiden Parteien", "both sides": the pair named last
     conjunction: str  # "und": to name a pair ("ÖVP und Grüne")
@@ -162,6 +163,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         perfect_objects=words("perfect_objects"),
         quote_verbs=words("quote_verbs"),
         side_clauses=phrase_keys(data.words("attribution", "side_clauses")),
+        own_clauses=phrase_keys(data.words("attribution", "own_clauses")),
         channel_openers=phrase_keys(data.words("attribution", "channel_openers")),
         dual_markers=words("dual_markers"),
         conjunction=str(data.setting("attribution", "conjunction", "")),

@@ -14,6 +14,7 @@ from itertools import islice
 
 from parallax.extract.attribution_rules import attribution_rules
 from parallax.extract.attributions import SentenceAttribution, attribute_sentence
+from parallax.extract.background import background_start
 from parallax.extract.casualties import find_casualties
 from parallax.extract.credits import article_credits
 from parallax.extract.entities import find_mentions
@@ -51,6 +52,7 @@ def extract_claims(doc: Doc) -> Doc:
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
     posted: list[str | None] = []  # the platform a post named in the sentence is on
+    own_clause: list[int | None] = []  # where the outlet's clause after the speaker begins
     platforms = _platform_words()
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
@@ -61,6 +63,7 @@ def extract_claims(doc: Doc) -> Doc:
         mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
         dates = find_dates(text, s, e, code, doc.published)
         found.append(attribute_sentence(text, tokens, code))
+        own_clause.append(background_start(tokens, found[-1].speaker, rules))
         words = sum(1 for t in tokens if t.is_word)
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
         first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 2)]
@@ -139,13 +142,26 @@ def extract_claims(doc: Doc) -> Doc:
                                   attribution.direct, tuple(via))
         if attribution.speaker:
             previous_speaker = (index, attribution)
+        cut = own_clause[index] if source.speaker and start == sentence.start else None
+        end = sentence.end if cut is None else len(text[:cut].rstrip(" ,"))
         doc.claims.append(
             Claim(
-                start=start, end=sentence.end, sentence=index,
-                attribution=attribution, quantities=tuple(quantities),
-                entities=tuple(dict.fromkeys(m.name for m in named)), date=when,
+                start=start, end=end, sentence=index, attribution=attribution,
+                quantities=tuple(q for q in quantities if q.start < end),
+                entities=tuple(dict.fromkeys(m.name for m in named if m.start < end)),
+                date=when,
             )
         )
+        if cut is not None:  # the outlet's own clause after the speaker: no source
+            doc.claims.append(
+                Claim(
+                    start=cut, end=sentence.end, sentence=index,
+                    attribution=Attribution(None, None, None, False, tuple(wires)),
+                    quantities=tuple(q for q in quantities if q.start >= cut),
+                    entities=tuple(dict.fromkeys(m.name for m in named if m.start >= cut)),
+                    date=when,
+                )
+            )
     return doc
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
-from parallax.extract.tokens import QUOTES, Token
+from parallax.extract.tokens import QUOTES, Token, phrase_at
 
 NP_MAX_TOKENS = 9
 RELATIVE_CLAUSE_TOKENS = 25  # how far back from a cue's comma a relative clause may start
@@ -166,6 +166,8 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         t = tokens[j]
         if not t.is_word or t.lower in rules.weekdays:
             break
+        if j > i and phrase_at(tokens, j, rules.side_clauses)[0]:
+            break  # "tuiteó el presidente poco después de que …": a clause of its own
         if t.is_capitalised:
             if not seen_name:
                 first_cap = j
