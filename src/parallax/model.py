@@ -120,10 +120,15 @@ class Article:
 
 def outlet_label(article: Article) -> str:
     """What to call an article's outlet: the outlet, else its file name or the id."""
-    if article.outlet:
-        return article.outlet
-    name = article.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    return name or article.id
+    return label_outlet(article.outlet, article.source, article.id)
+
+
+def label_outlet(outlet: str | None, source: str, article_id: str) -> str:
+    """``outlet_label`` from a stored article's columns."""
+    if outlet:
+        return outlet
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or article_id
 
 
 def content_id(text: str) -> str:

@@ -54,3 +54,16 @@ def test_html_report_is_self_contained_and_escaped(report_store: Store, tmp_path
     # the same views as the web UI: story list, claim matrix, article highlights
     assert 'class="matrix"' in page and "fr-name-calling-labeling" in page
     assert page.count('id="story-') >= 2 and page.count('id="article-') == 3
+
+
+def test_an_article_with_no_outlet_is_listed_by_its_file_name(report_store: Store) -> None:
+    from parallax.report.story_list import StoryFilter, story_page
+    from parallax.store.corpus_repo import list_stories
+
+    # the English seed is a bare .txt file: no outlet, so its file name stands for it,
+    # after the outlets that are named
+    seed = next(s for s in list_stories(report_store) if len(s["article_ids"]) == 2)
+    assert seed["outlets"] == ["dissident.one", "003_ba776f5750207993.txt"]
+    page = story_page(report_store, StoryFilter())
+    listed = next(s for s in page.stories if s["id"] == seed["id"])
+    assert listed["outlets"] == seed["outlets"]

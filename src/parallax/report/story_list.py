@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
+from parallax.model import label_outlet
 from parallax.store.repository import Store
 from parallax.store.tables import articles, claim_groups, stories
 
@@ -76,7 +77,7 @@ def story_page(store: Store, f: StoryFilter, limit: int = 50, offset: int = 0) -
         ids = [r["id"] for r in page]
         members = conn.execute(
             select(articles.c.story_id, articles.c.id, articles.c.outlet, articles.c.language,
-                   articles.c.published).where(articles.c.story_id.in_(ids))
+                   articles.c.source).where(articles.c.story_id.in_(ids))
         ).all() if ids else []
         grades = conn.execute(
             select(claim_groups.c.story_id, claim_groups.c.grade, func.count())
@@ -87,15 +88,18 @@ def story_page(store: Store, f: StoryFilter, limit: int = 50, offset: int = 0) -
         i: {"article_ids": [], "outlets": set(), "languages": set(),
             "grades": dict.fromkeys(GRADES, 0)} for i in ids
     }
-    for story_id, article_id, outlet, language, _published in members:
+    for story_id, article_id, outlet, language, source in members:
         extra[story_id]["article_ids"].append(article_id)
-        extra[story_id]["outlets"].add(outlet or "?")
+        extra[story_id]["outlets"].add(
+            (not outlet, label_outlet(outlet, source, article_id)))
         extra[story_id]["languages"].add(language or "?")
     for story_id, grade, count in grades:
         extra[story_id]["grades"][grade] = int(count)
     for story in page:
         e = extra[story["id"]]
-        story.update(article_ids=sorted(e["article_ids"]), outlets=sorted(e["outlets"]),
+        # the outlets named first, then the file names standing for those not named
+        outlets = [o for _, o in sorted(e["outlets"])]
+        story.update(article_ids=sorted(e["article_ids"]), outlets=outlets,
                      languages=sorted(e["languages"]), grades=e["grades"],
                      article_count=len(e["article_ids"]))
         story.pop("updated_at", None)

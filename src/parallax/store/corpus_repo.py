@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 
 from parallax.embed.encoder import Vectors
 from parallax.link.features import LinkFeatures
-from parallax.model import ClaimGroup, ClaimRef, Story
+from parallax.model import ClaimGroup, ClaimRef, Story, label_outlet
 from parallax.store.repository import Store
 from parallax.store.tables import articles, claim_groups, embeddings, link_features, stories
 
@@ -152,7 +152,8 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
         rows = conn.execute(select(stories).order_by(stories.c.first_published, stories.c.id))
         result = [dict(r._mapping) for r in rows]
         members = conn.execute(select(articles.c.story_id, articles.c.id, articles.c.outlet,
-                                      articles.c.language).where(articles.c.story_id.is_not(None)))
+                                      articles.c.language, articles.c.source)
+                               .where(articles.c.story_id.is_not(None)))
         grades = conn.execute(select(claim_groups.c.story_id, claim_groups.c.grade,
                                      func.count()).group_by(claim_groups.c.story_id,
                                                             claim_groups.c.grade))
@@ -160,10 +161,11 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
             r["id"]: {"articles": [], "outlets": set(), "languages": set(), "grades": {}}
             for r in result
         }
-        for story_id, article_id, outlet, language in members:
+        for story_id, article_id, outlet, language, source in members:
             if story_id in by_story:
                 by_story[story_id]["articles"].append(article_id)
-                by_story[story_id]["outlets"].add(outlet or "?")
+                by_story[story_id]["outlets"].add(
+                    (not outlet, label_outlet(outlet, source, article_id)))
                 by_story[story_id]["languages"].add(language or "?")
         for story_id, grade, count in grades:
             if story_id in by_story:
@@ -171,7 +173,7 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
     for r in result:
         extra = by_story[r["id"]]
         r["article_ids"] = sorted(extra["articles"])
-        r["outlets"] = sorted(extra["outlets"])
+        r["outlets"] = [o for _, o in sorted(extra["outlets"])]
         r["languages"] = sorted(extra["languages"])
         r["grades"] = extra["grades"]
     return result
