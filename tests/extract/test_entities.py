@@ -52,6 +52,24 @@ def test_german_people_need_a_given_name_or_a_role(sentence: str, people: list[s
     assert [m.name for m in found if m.kind == "person"] == people
 
 
+@pytest.mark.parametrize(
+    ("sentence", "code", "person"),
+    [
+        # the roles before a name are no part of it (welt.de, nypost.com, dev corpus)
+        ("Die Festnahme des britischen Botschafters Robert Macaire sei illegal.", "de",
+         "Robert Macaire"),
+        ("Das sagte US-Verteidigungsminister Mark Esper am Dienstag.", "de", "Mark Esper"),
+        ("Defense Secretary Mark Esper said the US would deploy about 750 troops.", "en",
+         "Mark Esper"),
+        ("President Donald Trump blamed Iran.", "en", "Donald Trump"),
+    ],
+)
+def test_a_persons_name_starts_after_the_roles_before_it(
+        sentence: str, code: str, person: str) -> None:
+    found = find_mentions(sentence, 0, len(sentence), code)
+    assert [m.name for m in found if m.kind == "person"] == [person]
+
+
 def test_noun_pairs_are_people_in_english_still() -> None:
     # no given-name rule where nouns are not capitalised: "Artak Beglaryan" stays a person
     text = "Karabakh's ombudsman Artak Beglaryan told AFP that the town was shelled."

@@ -177,5 +177,25 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             continue
         if name in _noun_capitals(code)[2]:
             continue
+        if kind == "person":
+            i = _after_roles(tokens, i, j, code)
+            name = text[tokens[i].start : tokens[j - 1].end]
         mentions.append(Mention(tokens[i].start, tokens[j - 1].end, kind, name, country))
     return mentions
+
+
+def _after_roles(tokens: list[Token], i: int, j: int, code: str | None) -> int:
+    """Where a person's name starts after the roles before it ("President Donald Trump",
+    "Defense Secretary Mark Esper", "des Botschafters Robert Macaire"): after the last
+    role word, as long as a name of two words is left ("Kanzlerin Merkel" stays whole:
+    "Merkel" alone could not be told for a person)."""
+    roles = _noun_capitals(code)[1]
+    start = i
+    for k in range(i, j - 1):
+        word = tokens[k].lower
+        if not tokens[k].is_word:
+            continue
+        if any(w in roles or any(len(r) >= 5 and w.endswith(r) for r in roles)
+               for w in (word, word.removesuffix("s"))):
+            start = k + 1
+    return start if sum(t.is_word for t in tokens[start:j]) >= 2 else i
