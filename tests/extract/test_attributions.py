@@ -653,6 +653,22 @@ def test_both_parties_are_the_pair_named_last() -> None:
     assert article.claims[-1].attribution.speaker == "ÖVP und Grüne"
 
 
+def test_both_parties_are_the_pair_the_article_joins_most() -> None:
+    # rga.de (dpa, dev): not the last pair joined ("SPÖ und die FPÖ"), nor the two names
+    # of the sentence before ("Regierung", "FPÖ")
+    article = _analysed(
+        "Es ist eine Premiere für Österreich: ÖVP und Grüne wollen zusammen regieren.\n\n"
+        "Drei Monate später haben ÖVP und Grüne eine Einigung erzielt.\n\n"
+        "Bei der Wahl im September konnten ÖVP und Grüne dann deutliche Gewinne verbuchen, "
+        "während die sozialdemokratische SPÖ und die FPÖ viele Wählerstimmen verloren.\n\n"
+        "Bis zur Ibiza-Affäre hatte die rechtskonservative Regierung recht reibungslos "
+        "gearbeitet, wurde aber immer wieder gestört, weil die FPÖ die Abgrenzung zum "
+        "rechtsextremen Rand nicht in den Griff bekam.\n\n"
+        "Beide Parteien betonten während den Verhandlungen, dass es zwischen ihnen große "
+        "Unterschiede gebe.", "de")
+    assert article.claims[-1].attribution.speaker == "ÖVP und Grüne"
+
+
 def test_a_name_does_not_expand_to_a_compound_it_opens() -> None:
     # zeit.de (dev): "ÖVP" is neither "ÖVP-Politiker Karl Nehammer" nor "ÖVP-FPÖ-Regierung"
     article = _analysed(
@@ -684,3 +700,28 @@ def test_militia_units_speak_in_the_perfect() -> None:
         "Die überwiegend schiitischen Volksmobilisierungseinheiten hatten zuvor in einer "
         "Mitteilung dazu aufgerufen, sich von der US-Botschaft zurückzuziehen.", "de")
     assert [c.attribution.speaker for c in article.claims] == ["Volksmobilisierungseinheiten"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "speaker"),
+    [
+        # svz.de, 2 January 2020: a capitalised particle opens the name
+        ("Dazu braucht es #Zuversicht\", twitterte Van der Bellen, der 2003 als damaliger "
+         "Grünen-Chef selbst ein solches Bündnis schmieden wollte.", "de", "Van der Bellen"),
+        ("Van der Bellen sagte am Montag, das sei ein guter Tag.", "de", "Van der Bellen"),
+        ("Ursula von der Leyen said the plan was a good start.", "en", "Ursula von der Leyen"),
+        ("El presidente Alexander Van der Bellen dijo que era un buen día.", "es",
+         "Alexander Van der Bellen"),
+        ("The International Committee of the Red Cross said it was alarmed.", "en",
+         "The International Committee of the Red Cross"),
+    ],
+)
+def test_particles_inside_a_speakers_name(sentence: str, code: str, speaker: str) -> None:
+    assert _attr(sentence, code)[0] == speaker
+
+
+def test_a_german_noun_and_its_von_phrase_are_no_name() -> None:
+    # welt.de, 9 April 2020: where every noun is capitalised, a given name must open it
+    sentence = ("Getestet wurden nur Personen, die aus China eingereist waren und Symptome von "
+                "Covid-19 zeigten.")
+    assert "Symptome" not in (_attr(sentence, "de")[0] or "")

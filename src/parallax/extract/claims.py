@@ -19,6 +19,7 @@ from parallax.extract.casualties import find_casualties
 from parallax.extract.credits import article_credits
 from parallax.extract.entities import find_mentions
 from parallax.extract.names import fold
+from parallax.extract.pairs import joined_pairs
 from parallax.extract.quantities import find_quantities
 from parallax.extract.resolve import resolve_sources
 from parallax.extract.temporal import find_dates
@@ -77,7 +78,8 @@ def extract_claims(doc: Doc) -> Doc:
         [(m.name, m.kind) for m in mentions if m.kind in ("person", "organisation", "place")]
         for _, mentions, _, _ in per_sentence
     ]
-    sources = resolve_sources(found, names_per_sentence, code)
+    pairs = [joined_pairs(text, mentions, rules) for _, mentions, _, _ in per_sentence]
+    sources = resolve_sources(found, names_per_sentence, code, pairs)
     reported = reported_speech_words(code)
     own = fold(doc.outlet or "").replace(" ", "")
     wires = [w for w in article_credits(text, [r.text for r in doc.removed], code)

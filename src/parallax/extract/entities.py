@@ -47,11 +47,14 @@ def particle_continues(tokens: list[Token], start: int, j: int, code: str | None
     """If a name that began at ``start`` goes on through the particles at ``j``, the index
     of the capitalised word after them; else 0."""
     particles, chain_articles = name_particles(code)
-    if tokens[j].lower not in particles:
+    if tokens[j].lower in particles:
+        if tokens[j].lower in _single_name_particles(code) and j - start != 1:
+            return 0
+        k = j + 1
+    elif tokens[j].lower in chain_articles and j - 1 == start and tokens[j - 1].lower in particles:
+        k = j  # "Van der Bellen": the capitalised particle opened the name
+    else:
         return 0
-    if tokens[j].lower in _single_name_particles(code) and j - start != 1:
-        return 0
-    k = j + 1
     while k < len(tokens) and tokens[k].lower in chain_articles:
         k += 1
     return k if k < len(tokens) and _name_word(tokens[k], code) else 0

@@ -22,6 +22,7 @@ from parallax.extract.entities import classify_name
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.given_names import is_given_name
 from parallax.extract.outlets import is_outlet
+from parallax.extract.pairs import owner, salient_pair
 from parallax.extract.speaker_phrases import Phrase
 from parallax.lang import all_languages
 
@@ -140,9 +141,12 @@ def resolve_sources(
     found: list[SentenceAttribution],
     mentions: list[list[tuple[str, str]]],
     code: str | None,
+    pairs: list[list[str]] | None = None,
 ) -> list[ResolvedSource]:
     """Resolve each sentence's attribution; ``mentions`` holds each sentence's named
-    (name, kind) pairs, for expanding names and for anaphora nobody spoke before."""
+    (name, kind) pairs, for expanding names and for anaphora nobody spoke before;
+    ``pairs`` the names each sentence joins with the conjunction (``pairs.py``), for
+    "both parties"."""
     rules = attribution_rules(code)
     registry = NameRegistry([name for sentence in mentions for name, _ in sentence], rules)
     named = {name for sentence in mentions for name, kind in sentence
@@ -170,7 +174,8 @@ def resolve_sources(
                 pending.append((len(out), phrase))
             if (not phrase.name or rules.is_source_noun(phrase.name)) and any(
                     w.casefold() in rules.dual_markers for w in phrase.text.split()):
-                speaker = _named_pair(mentions, len(out), rules) or speaker
+                speaker = (salient_pair(pairs or [], len(out))
+                           or _named_pair(mentions, len(out), rules) or speaker)
         unnamed = speaker if phrase is not None and speaker and not (
             phrase.name or phrase.anaphora) and phrase.role else None
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
@@ -303,15 +308,8 @@ def _named_pair(
 ) -> str | None:
     """"die beiden Parteien", "both sides": the two organisations or people named last, in
     this sentence or the few before ("ÖVP und Grüne")."""
-    def owner(name: str) -> str:  # "Koalitionsvertrag von ÖVP": the party, not its pact
-        words = name.split()
-        if len(words) > 2 and rules.is_source_noun(words[0]) and (
-                words[1].casefold() in rules.particles | rules.owner_markers):
-            return " ".join(words[2:])
-        return name
-
     for k in range(index, max(-1, index - PAIR_LOOKBACK - 1), -1):
-        names = list(dict.fromkeys(owner(name) for name, kind in mentions[k]
+        names = list(dict.fromkeys(owner(name, rules) for name, kind in mentions[k]
                                    if kind in ("organisation", "person")))
         if len(names) == 2 and rules.conjunction:
             return f"{names[0]} {rules.conjunction} {names[1]}"

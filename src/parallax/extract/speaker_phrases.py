@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
+from parallax.extract.given_names import is_given_name
 from parallax.extract.tokens import QUOTES, Token, phrase_at
 
 NP_MAX_TOKENS = 9
@@ -137,8 +138,9 @@ def _without_affiliation(
     name_tokens: list[Token], text: str, rules: AttributionRules
 ) -> list[Token]:
     """"Harm van Bakel von der Icahn School of Medicine" → "Harm van Bakel": a person's
-    name ends where a particle introduces an organisation or a place."""
-    for m in range(1, len(name_tokens) - 1):
+    name ends where a particle introduces an organisation or a place (the last such
+    particle: "van" in "Harm van Bakel" is part of the name)."""
+    for m in range(len(name_tokens) - 2, 0, -1):
         if name_tokens[m].lower in rules.particles and name_tokens[m - 1].is_capitalised:
             rest = [t for t in name_tokens[m + 1 :] if t.lower not in rules.chain_articles]
             if not rest:
@@ -289,6 +291,29 @@ def _located(tokens: list[Token], j: int, i: int, text: str, rules: AttributionR
             and lookup_place(text[tokens[j + 1].start : tokens[i].end]) is not None)
 
 
+def _particles_inside_name(tokens: list[Token], j: int, rules: AttributionRules) -> int | None:
+    """If the particles ending at ``j`` ("von der", "van der", "de la") sit between two
+    words of one name, the index of the name's word before them; else None."""
+    joining = rules.particles | rules.chain_articles
+    k = j
+    while k >= 0 and tokens[k].lower in joining:
+        k -= 1
+    m = j + 1
+    while m < len(tokens) and tokens[m].lower in joining:
+        m += 1
+    run = [t.lower for t in tokens[k + 1 : m]]
+    if not any(w in rules.particles for w in run) or m >= len(tokens) or (
+            not tokens[m].is_capitalised):
+        return None
+    if tokens[k + 1].is_capitalised:  # "Van der Bellen": the particle opens the name
+        return k
+    if k < 0 or not (tokens[k].is_capitalised and tokens[k].is_word):
+        return None
+    # where every noun is capitalised, "Symptome von Covid-19" is no name: a given name
+    # must open it ("Ursula von der Leyen")
+    return k if not rules.capitalised_nouns or is_given_name(tokens[k].text) else None
+
+
 def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
     i = skip(tokens, i, -1, rules)
     if i > 0 and tokens[i].lower in rules.relatives and tokens[i - 1].is_capitalised:
@@ -301,6 +326,10 @@ def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
         if t.lower in rules.boundaries and not t.is_capitalised:
             if _located(tokens, j, i, text, rules):
                 j -= 1  # "officials in | Baghdad said": the phrase goes on
+                continue
+            inside = _particles_inside_name(tokens, j, rules)
+            if inside is not None:
+                j = inside  # "Ursula von der | Leyen said", "Frans van der | Meer zei"
                 continue
             if t.lower in rules.determiners or (
                 t.lower in rules.particles and j + 1 <= i and tokens[j + 1].is_capitalised
