@@ -62,6 +62,8 @@ def test_german_people_need_a_given_name_or_a_role(sentence: str, people: list[s
         ("Defense Secretary Mark Esper said the US would deploy about 750 troops.", "en",
          "Mark Esper"),
         ("President Donald Trump blamed Iran.", "en", "Donald Trump"),
+        # rga.de (dpa, dev): the role after the party in a compound
+        ("ÖVP-Chef Sebastian Kurz wagt nun einen Richtungswechsel.", "de", "Sebastian Kurz"),
     ],
 )
 def test_a_persons_name_starts_after_the_roles_before_it(

@@ -189,13 +189,14 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
 
 def _after_roles(tokens: list[Token], i: int, j: int, code: str | None) -> int:
     """Where a person's name starts after the roles before it ("President Donald Trump",
-    "Defense Secretary Mark Esper", "des Botschafters Robert Macaire"): after the last
+    "Defense Secretary Mark Esper", "des Botschafters Robert Macaire", "ÖVP-Chef
+    Sebastian Kurz"): after the last
     role word, as long as a name of two words is left ("Kanzlerin Merkel" stays whole:
     "Merkel" alone could not be told for a person)."""
     roles = _noun_capitals(code)[1]
     start = i
     for k in range(i, j - 1):
-        word = tokens[k].lower
+        word = tokens[k].lower.rsplit("-", 1)[-1]  # "ÖVP-Chef": the role after the party
         if not tokens[k].is_word:
             continue
         if any(w in roles or any(len(r) >= 5 and w.endswith(r) for r in roles)
