@@ -44,7 +44,7 @@ def test_mentions_with_name_particles() -> None:
         ("Diese Zahlen nannte FDP-Fraktionsvize Stephan Thomae am Sonntag.",
          ["FDP-Fraktionsvize Stephan Thomae"]),
         ("Das sagte Kanzlerin Merkel in Berlin.", ["Kanzlerin Merkel"]),
-        ("Die Vorwürfe wies Ajatollah Ali Chamenei zurück.", ["Ajatollah Ali Chamenei"]),
+        ("Die Vorwürfe wies Ajatollah Ali Chamenei zurück.", ["Ali Chamenei"]),
     ],
 )
 def test_german_people_need_a_given_name_or_a_role(sentence: str, people: list[str]) -> None:
