@@ -725,3 +725,33 @@ def test_a_german_noun_and_its_von_phrase_are_no_name() -> None:
     sentence = ("Getestet wurden nur Personen, die aus China eingereist waren und Symptome von "
                 "Covid-19 zeigten.")
     assert "Symptome" not in (_attr(sentence, "de")[0] or "")
+
+
+def test_an_indefinite_pronoun_names_no_source() -> None:
+    # walesonline.co.uk (dev): customers' posts, nobody named
+    sentence = 'Another added: "Lloyds taking the bank holiday a little too literally."'
+    found = attribute_sentence(sentence, tokenize(sentence), "en")
+    assert found.speaker is not None  # the phrase is found …
+    article = _analysed(sentence + " Lloyds said 2 million customers were hit.", "en")
+    assert [c.attribution.speaker for c in article.claims] in (
+        [None, "Lloyds"], ["Lloyds"])  # … but it is no one
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "speaker", "via"),
+    [
+        # capitaledomex.com.mx (dev): "as he said" is the speaker cited last, not "dijo"
+        ("Ello, de acuerdo con Doni Monardo, teniente general de la Agencia Nacional de "
+         "Mitigación de Desastres, quien además dijo que 16 personas murieron.\n\nSegún dijo, "
+         "tres mil 535 personas estaban evacuadas en refugios temporales.", "es",
+         "Doni Monardo", ()),
+        # bladi.net (dev): "the same source" is the outlet cited before
+        ("Selon le quotidien Assabah, il a été découvert des caméras cachées dans 40 annexes "
+         "du ministère.\n\nLa même source indique que ces caméras servent à espionner les "
+         "caïds.", "fr", None, ("Assabah",)),
+    ],
+)
+def test_a_phrase_that_refers_back_is_the_source_cited_last(
+        text: str, code: str, speaker: str | None, via: tuple[str, ...]) -> None:
+    last = _analysed(text, code).claims[-1]
+    assert (last.attribution.speaker, last.attribution.via) == (speaker, via)

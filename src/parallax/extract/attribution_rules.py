@@ -30,6 +30,8 @@ class AttributionRules:
     pronouns_org: frozenset[str]
     pronouns_self: frozenset[str]
     statement_pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]  # "Another added", "Many reported": no one named
+    same_source: frozenset[str]  # "la même source indique": the source just cited
     anaphora_org: frozenset[str]
     anaphora_person: frozenset[str]
     roles: frozenset[str]
@@ -135,6 +137,8 @@ def attribution_rules(code: str | None) -> AttributionRules:
         pronouns_org=words("pronouns_org"),
         pronouns_self=words("pronouns_self"),
         statement_pronouns=words("statement_pronouns"),
+        indefinite_pronouns=words("indefinite_pronouns"),
+        same_source=words("same_source"),
         anaphora_org=words("anaphora_org"),
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),

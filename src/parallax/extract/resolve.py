@@ -159,7 +159,14 @@ def resolve_sources(
         speaker: str | None = None
         role: str | None = None
         phrase = attribution.speaker
-        if phrase is not None and not _common_noun(phrase, named, registry, rules):
+        channels = list(attribution.channels)
+        if phrase is not None and _refers_back(phrase, rules):
+            # "La même source indique …", "Según dijo, …": the source cited last
+            last = next((o for o in reversed(out) if o.speaker or o.via), None)
+            if last is not None:
+                speaker = last.speaker
+                channels = channels or list(last.via)
+        elif phrase is not None and not _common_noun(phrase, named, registry, rules):
             # (a common noun is never recorded, so no later "er"/"sie" resolves to it)
             speaker, role = _resolve_phrase(
                 phrase, registry, history, rules.determiners, len(out)
@@ -179,7 +186,7 @@ def resolve_sources(
         unnamed = speaker if phrase is not None and speaker and not (
             phrase.name or phrase.anaphora) and phrase.role else None
         out.append(ResolvedSource(speaker, role, attribution.cue, attribution.direct,
-                                  list(attribution.channels)))
+                                  channels))
     # "The organization has documented …" before the article names Human Rights Watch:
     # the first later speaker of that kind; failing one, a source noun stands for itself
     # ("Researchers have found that …", "selon le gouvernement"), as "witnesses" does
@@ -240,6 +247,13 @@ def _source_noun_phrase(phrase: Phrase, rules: AttributionRules) -> bool:
     return bool(words) and rules.is_source_noun(words[-1])
 
 
+def _refers_back(phrase: Phrase, rules: AttributionRules) -> bool:
+    """The phrase stands for the source cited last: "la même source", or a reporting
+    verb read as the phrase after "according to" ("Según dijo": as he said)."""
+    bare = " ".join(w for w in phrase.text.casefold().split() if w not in rules.determiners)
+    return bare in rules.same_source or bare in rules.cue_starts
+
+
 def _common_noun(
     phrase: Phrase, named: set[str], registry: NameRegistry, rules: AttributionRules
 ) -> bool:
@@ -247,9 +261,13 @@ def _common_noun(
     name ("Medienberichten zufolge", "den Angaben zufolge") is a common noun, not a source:
     no role before it, not a known person, organisation or place, not a source noun, and
     not a name the article's entity finder saw as a person or organisation. A statement
-    pronoun ("This was said by …", "Así lo confirmó …") is never a source either."""
+    pronoun ("This was said by …", "Así lo confirmó …") or an indefinite one ("Another
+    added", "Many reported") is never a source either."""
     if phrase.name and phrase.name.casefold() in rules.statement_pronouns:
         return True
+    bare = " ".join(w for w in phrase.text.casefold().split() if w not in rules.determiners)
+    if bare in rules.indefinite_pronouns:
+        return True  # "Another added:", "Many reported …": no one named
     if not rules.capitalised_nouns or not phrase.name or phrase.role:
         return False
     speaker = registry.canonical(phrase.name)  # "Mussawi" → "Abbas Mussawi" is a name
