@@ -755,3 +755,18 @@ def test_a_phrase_that_refers_back_is_the_source_cited_last(
         text: str, code: str, speaker: str | None, via: tuple[str, ...]) -> None:
     last = _analysed(text, code).claims[-1]
     assert (last.attribution.speaker, last.attribution.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # walesonline.co.uk (dev): a refusal reports nothing
+        ("A spokeswoman was unable to say whether customers would get any compensation.", None),
+        ("A spokesman declined to say how many customers were affected.", None),
+        # the subject of a copula before "to say"
+        ("The minister was quick to say that the plan had worked.", "The minister"),
+    ],
+)
+def test_refusals_and_infinitives_after_a_copula(sentence: str, speaker: str | None) -> None:
+    found = attribute_sentence(sentence, tokenize(sentence), "en").speaker
+    assert (found.text if found else None) == speaker

@@ -32,6 +32,7 @@ class AttributionRules:
     statement_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]  # "Another added", "Many reported": no one named
     same_source: frozenset[str]  # "la même source indique": the source just cited
+    infinitive_markers: frozenset[str]  # "was quick to say": the subject is before "was"
     anaphora_org: frozenset[str]
     anaphora_person: frozenset[str]
     roles: frozenset[str]
@@ -139,6 +140,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         statement_pronouns=words("statement_pronouns"),
         indefinite_pronouns=words("indefinite_pronouns"),
         same_source=words("same_source"),
+        infinitive_markers=words("infinitive_markers"),
         anaphora_org=words("anaphora_org"),
         anaphora_person=words("anaphora_person"),
         roles=words("roles"),

@@ -192,8 +192,10 @@ def _verb_cue(
     n, cue = (n_say, say) if n_say >= n_rep else (n_rep, rep)
     if not n and _closed_later(tokens, i, rules):
         n, cue = 1, tokens[i].lower  # "Die USA machen den Iran … verantwortlich"
-    if phrase_at(tokens, i, rules.not_cues)[0]:
-        return None  # "Trump spoke with the Iraqi prime minister": a meeting, no statement
+    if phrase_at(tokens, i, rules.not_cues)[0] or phrase_before(tokens, i + 1, rules.not_cues)[0]:
+        # "Trump spoke with the Iraqi prime minister": a meeting; "A spokeswoman was unable
+        # to say whether …": a refusal; no statement
+        return None
     if attributive(tokens, i, rules):
         return None  # "der erste bestätigte Infektionsfall": an adjective, not a verb
     perfect = (perfect_subject(tokens, i, text, rules)

@@ -314,8 +314,18 @@ def _particles_inside_name(tokens: list[Token], j: int, rules: AttributionRules)
     return k if not rules.capitalised_nouns or is_given_name(tokens[k].text) else None
 
 
+INFINITIVE_GAP = 3  # words between a copula and "to": "was quick to", "were keen to"
+
+
 def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
     i = skip(tokens, i, -1, rules)
+    if 0 <= i < len(tokens) and tokens[i].lower in rules.infinitive_markers:
+        # "The minister was quick to say": the subject before the copula
+        for a in range(i - 1, max(i - 1 - INFINITIVE_GAP, -1), -1):
+            if tokens[a].lower in rules.auxiliaries:
+                return backward_np(tokens, a - 1, text, rules) if a > 0 else None
+            if not tokens[a].is_word or tokens[a].is_capitalised:
+                break
     if i > 0 and tokens[i].lower in rules.relatives and tokens[i - 1].is_capitalised:
         i -= 1  # "Putin who stressed"
     j = i
