@@ -770,3 +770,10 @@ def test_a_phrase_that_refers_back_is_the_source_cited_last(
 def test_refusals_and_infinitives_after_a_copula(sentence: str, speaker: str | None) -> None:
     found = attribute_sentence(sentence, tokenize(sentence), "en").speaker
     assert (found.text if found else None) == speaker
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    # welt.de (dev)
+    sentence = ("Wie Augenzeugen berichteten, wurden die zum Teil in Militäruniform "
+                "marschierenden Demonstranten von den irakischen Sicherheitskräften gestoppt.")
+    assert _attr(sentence, "de")[0] == "Augenzeugen"

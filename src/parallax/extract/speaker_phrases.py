@@ -333,7 +333,9 @@ def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
         t = tokens[j]
         if not t.is_word or t.lower in rules.weekdays:
             break
-        if t.lower in rules.boundaries and not t.is_capitalised:
+        # (a function word capitalised at the sentence's start too: "Wie Augenzeugen
+        # berichteten")
+        if t.lower in rules.boundaries and (not t.is_capitalised or j == 0):
             if _located(tokens, j, i, text, rules):
                 j -= 1  # "officials in | Baghdad said": the phrase goes on
                 continue
