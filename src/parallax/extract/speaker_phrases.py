@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
-from parallax.extract.given_names import is_given_name
+from parallax.extract.name_bounds import (
+    lowercase_tail,
+    particles_inside_name,
+    without_affiliation,
+)
 from parallax.extract.tokens import QUOTES, Token, phrase_at
 
 NP_MAX_TOKENS = 9
@@ -112,7 +116,7 @@ def describe(
     ):
         role_tokens += name_tokens  # "der Minister": a role, not a name
         name_tokens = []
-    name_tokens = _without_affiliation(name_tokens, text, rules)
+    name_tokens = without_affiliation(name_tokens, text, rules)
     name = text[name_tokens[0].start : name_tokens[-1].end] if name_tokens else None
     role = " ".join(t.text for t in role_tokens) or None
     phrase = Phrase(a, b, surface, name, role)
@@ -132,25 +136,6 @@ def describe(
         elif len(words) == 1 and first in rules.pronouns_org:
             phrase.anaphora = "organisation"
     return phrase
-
-
-def _without_affiliation(
-    name_tokens: list[Token], text: str, rules: AttributionRules
-) -> list[Token]:
-    """"Harm van Bakel von der Icahn School of Medicine" → "Harm van Bakel": a person's
-    name ends where a particle introduces an organisation or a place (the last such
-    particle: "van" in "Harm van Bakel" is part of the name)."""
-    for m in range(len(name_tokens) - 2, 0, -1):
-        if name_tokens[m].lower in rules.particles and name_tokens[m - 1].is_capitalised:
-            rest = [t for t in name_tokens[m + 1 :] if t.lower not in rules.chain_articles]
-            if not rest:
-                continue
-            tail = text[rest[0].start : rest[-1].end]
-            if classify_name(tail)[0] in ("organisation", "place", "outlet") or (
-                len(rest) == 1 and rest[0].text.isupper()
-            ):
-                return name_tokens[:m]
-    return name_tokens
 
 
 def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) -> Phrase | None:
@@ -193,7 +178,7 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         j -= 1  # "Dr. Adriana Heguy von [der NYU]": no name ends on a particle
     tail = 0
     if seen_name and rules.lowercase_name_tail:
-        tail = _lowercase_tail(tokens, j, rules) - j
+        tail = lowercase_tail(tokens, j, rules) - j
         j += tail
     if j == i:
         return None
@@ -212,18 +197,6 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
         # "el jefe del ÖVP, Sebastian Kurz": the person after the role wins
         return apposition(tokens, i, j, text, rules) or phrase
     return phrase
-
-
-def _lowercase_tail(tokens: list[Token], m: int, rules: AttributionRules) -> int:
-    """"la Protezione civile,", "la Sécurité routière.": lower-case words that close a
-    name at the end of its clause."""
-    tail = m
-    while (
-        tail < len(tokens) and tail - m < 2 and tokens[tail].is_word
-        and not tokens[tail].is_capitalised and tokens[tail].lower not in rules.boundaries
-    ):
-        tail += 1
-    return tail if tail > m and (tail == len(tokens) or not tokens[tail].is_word) else m
 
 
 def _of_name(
@@ -245,7 +218,7 @@ def _of_name(
     if m == k:
         return None
     if rules.lowercase_name_tail:
-        m = _lowercase_tail(tokens, m, rules)
+        m = lowercase_tail(tokens, m, rules)
     surface = text[tokens[i].start : tokens[m - 1].end]
     owner = text[tokens[k].start : tokens[m - 1].end]
     return Phrase(i, m, surface, owner, text[tokens[i].start : tokens[j - 1].end])
@@ -291,29 +264,6 @@ def _located(tokens: list[Token], j: int, i: int, text: str, rules: AttributionR
             and lookup_place(text[tokens[j + 1].start : tokens[i].end]) is not None)
 
 
-def _particles_inside_name(tokens: list[Token], j: int, rules: AttributionRules) -> int | None:
-    """If the particles ending at ``j`` ("von der", "van der", "de la") sit between two
-    words of one name, the index of the name's word before them; else None."""
-    joining = rules.particles | rules.chain_articles
-    k = j
-    while k >= 0 and tokens[k].lower in joining:
-        k -= 1
-    m = j + 1
-    while m < len(tokens) and tokens[m].lower in joining:
-        m += 1
-    run = [t.lower for t in tokens[k + 1 : m]]
-    if not any(w in rules.particles for w in run) or m >= len(tokens) or (
-            not tokens[m].is_capitalised):
-        return None
-    if tokens[k + 1].is_capitalised:  # "Van der Bellen": the particle opens the name
-        return k
-    if k < 0 or not (tokens[k].is_capitalised and tokens[k].is_word):
-        return None
-    # where every noun is capitalised, "Symptome von Covid-19" is no name: a given name
-    # must open it ("Ursula von der Leyen")
-    return k if not rules.capitalised_nouns or is_given_name(tokens[k].text) else None
-
-
 INFINITIVE_GAP = 3  # words between a copula and "to": "was quick to", "were keen to"
 
 
@@ -339,7 +289,7 @@ def backward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules)
             if _located(tokens, j, i, text, rules):
                 j -= 1  # "officials in | Baghdad said": the phrase goes on
                 continue
-            inside = _particles_inside_name(tokens, j, rules)
+            inside = particles_inside_name(tokens, j, rules)
             if inside is not None:
                 j = inside  # "Ursula von der | Leyen said", "Frans van der | Meer zei"
                 continue
