@@ -131,6 +131,17 @@ def label_outlet(outlet: str | None, source: str, article_id: str) -> str:
     return name or article_id
 
 
+def outlets_in_order(labelled: set[tuple[bool, str]]) -> list[str]:
+    """The outlets named, then the file names standing for those not named, each sorted:
+    ``labelled`` holds (not named, label) pairs (``outlet_key``)."""
+    return [label for _, label in sorted(labelled)]
+
+
+def outlet_key(outlet: str | None, source: str, article_id: str) -> tuple[bool, str]:
+    """A stored article's entry for ``outlets_in_order``."""
+    return not outlet, label_outlet(outlet, source, article_id)
+
+
 def content_id(text: str) -> str:
     """The article id: a hash of the cleaned text, so the same article is stored once."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

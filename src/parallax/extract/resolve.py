@@ -221,7 +221,7 @@ def _name_generic_outlets(sources: list[ResolvedSource], determiners: frozenset[
     for source in sources:
         via: list[str] = []
         for channel in source.via:
-            bare = " ".join(w for w in channel.casefold().split() if w not in determiners)
+            bare = _without_determiners(channel, determiners)
             if bare in _generic_outlets() and last is not None:
                 if last not in via:
                     via.append(last)
@@ -247,10 +247,15 @@ def _source_noun_phrase(phrase: Phrase, rules: AttributionRules) -> bool:
     return bool(words) and rules.is_source_noun(words[-1])
 
 
+def _without_determiners(text: str, determiners: frozenset[str]) -> str:
+    """"La même source" → "même source": a phrase's words without its determiners."""
+    return " ".join(w for w in text.casefold().split() if w not in determiners)
+
+
 def _refers_back(phrase: Phrase, rules: AttributionRules) -> bool:
     """The phrase stands for the source cited last: "la même source", or a reporting
     verb read as the phrase after "according to" ("Según dijo": as he said)."""
-    bare = " ".join(w for w in phrase.text.casefold().split() if w not in rules.determiners)
+    bare = _without_determiners(phrase.text, rules.determiners)
     return bare in rules.same_source or bare in rules.cue_starts
 
 
@@ -265,7 +270,7 @@ def _common_noun(
     added", "Many reported") is never a source either."""
     if phrase.name and phrase.name.casefold() in rules.statement_pronouns:
         return True
-    bare = " ".join(w for w in phrase.text.casefold().split() if w not in rules.determiners)
+    bare = _without_determiners(phrase.text, rules.determiners)
     if bare in rules.indefinite_pronouns:
         return True  # "Another added:", "Many reported …": no one named
     if not rules.capitalised_nouns or not phrase.name or phrase.role:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
-from parallax.model import label_outlet
+from parallax.model import outlet_key, outlets_in_order
 from parallax.store.repository import Store
 from parallax.store.tables import articles, claim_groups, stories
 
@@ -90,16 +90,14 @@ def story_page(store: Store, f: StoryFilter, limit: int = 50, offset: int = 0) -
     }
     for story_id, article_id, outlet, language, source in members:
         extra[story_id]["article_ids"].append(article_id)
-        extra[story_id]["outlets"].add(
-            (not outlet, label_outlet(outlet, source, article_id)))
+        extra[story_id]["outlets"].add(outlet_key(outlet, source, article_id))
         extra[story_id]["languages"].add(language or "?")
     for story_id, grade, count in grades:
         extra[story_id]["grades"][grade] = int(count)
     for story in page:
         e = extra[story["id"]]
-        # the outlets named first, then the file names standing for those not named
-        outlets = [o for _, o in sorted(e["outlets"])]
-        story.update(article_ids=sorted(e["article_ids"]), outlets=outlets,
+        story.update(article_ids=sorted(e["article_ids"]),
+                     outlets=outlets_in_order(e["outlets"]),
                      languages=sorted(e["languages"]), grades=e["grades"],
                      article_count=len(e["article_ids"]))
         story.pop("updated_at", None)

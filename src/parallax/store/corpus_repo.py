@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 
 from parallax.embed.encoder import Vectors
 from parallax.link.features import LinkFeatures
-from parallax.model import ClaimGroup, ClaimRef, Story, label_outlet
+from parallax.model import ClaimGroup, ClaimRef, Story, outlet_key, outlets_in_order
 from parallax.store.repository import Store
 from parallax.store.tables import articles, claim_groups, embeddings, link_features, stories
 
@@ -164,8 +164,7 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
         for story_id, article_id, outlet, language, source in members:
             if story_id in by_story:
                 by_story[story_id]["articles"].append(article_id)
-                by_story[story_id]["outlets"].add(
-                    (not outlet, label_outlet(outlet, source, article_id)))
+                by_story[story_id]["outlets"].add(outlet_key(outlet, source, article_id))
                 by_story[story_id]["languages"].add(language or "?")
         for story_id, grade, count in grades:
             if story_id in by_story:
@@ -173,7 +172,7 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
     for r in result:
         extra = by_story[r["id"]]
         r["article_ids"] = sorted(extra["articles"])
-        r["outlets"] = [o for _, o in sorted(extra["outlets"])]
+        r["outlets"] = outlets_in_order(extra["outlets"])
         r["languages"] = sorted(extra["languages"])
         r["grades"] = extra["grades"]
     return result
