@@ -146,25 +146,23 @@ def extract_claims(doc: Doc) -> Doc:
             previous_speaker = (index, attribution)
         cut = own_clause[index] if source.speaker and start == sentence.start else None
         end = sentence.end if cut is None else len(text[:cut].rstrip(" ,"))
-        doc.claims.append(
-            Claim(
-                start=start, end=end, sentence=index, attribution=attribution,
-                quantities=tuple(q for q in quantities if q.start < end),
-                entities=tuple(dict.fromkeys(m.name for m in named if m.start < end)),
-                date=when,
-            )
-        )
+        doc.claims.append(_claim(start, end, index, attribution, quantities, named, when))
         if cut is not None:  # the outlet's own clause after the speaker: no source
-            doc.claims.append(
-                Claim(
-                    start=cut, end=sentence.end, sentence=index,
-                    attribution=Attribution(None, None, None, False, tuple(wires)),
-                    quantities=tuple(q for q in quantities if q.start >= cut),
-                    entities=tuple(dict.fromkeys(m.name for m in named if m.start >= cut)),
-                    date=when,
-                )
-            )
+            doc.claims.append(_claim(cut, sentence.end, index,
+                                     Attribution(None, None, None, False, tuple(wires)),
+                                     quantities, named, when))
     return doc
+
+
+def _claim(start: int, end: int, sentence: int, attribution: Attribution,
+           quantities: list[Quantity], named: list[Mention], when: str | None) -> Claim:
+    """The claim over text[start:end] of a sentence, with its figures and names there."""
+    return Claim(
+        start=start, end=end, sentence=sentence, attribution=attribution,
+        quantities=tuple(q for q in quantities if start <= q.start < end),
+        entities=tuple(dict.fromkeys(m.name for m in named if start <= m.start < end)),
+        date=when,
+    )
 
 
 @lru_cache(maxsize=1)
