@@ -4,11 +4,11 @@ a time; the store-backed runner (``assess/runner.py``) saves and restores it."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from parallax.assess.alignment import align_claims
 from parallax.assess.grade import grade_group
+from parallax.assess.labels import story_label
 from parallax.embed.encoder import Encoder
 from parallax.link.features import LinkFeatures, link_features
 from parallax.link.stories import StoryLinker, link_order
@@ -53,34 +53,6 @@ def story_of(state: CorpusState, story_id: str, groups: list[ClaimGroup] | None 
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
     )
-
-
-KEY_CLAIM_CHARS = 120
-
-
-def story_label(articles: list[Article], groups: list[ClaimGroup] | None = None) -> str:
-    """The story's main entities and its key claim: the claim the most articles share
-    (the earliest headline before claims are grouped)."""
-    articles_naming: Counter[str] = Counter()  # how many articles name it, then how often
-    mentions: Counter[str] = Counter()
-    for a in articles:
-        named = [m.name for m in a.mentions if m.kind in ("person", "organisation", "place")]
-        articles_naming.update(set(named))
-        mentions.update(named)
-    names = sorted(articles_naming, key=lambda n: (-articles_naming[n], -mentions[n], n))[:3]
-    first = min(articles, key=lambda a: (a.published or "9999", a.id))
-    key = (first.title or first.text[:80]).strip()
-    by_id = {a.id: a for a in articles}
-    if groups:
-        top = max(groups, key=lambda g: (len({m.article_id for m in g.members}),
-                                         len(g.members), -int(g.id.rsplit("g", 1)[-1])))
-        ref = top.members[0]
-        article = by_id.get(ref.article_id)
-        if article is not None and len({m.article_id for m in top.members}) > 1:
-            claim = article.claims[ref.index]
-            text = " ".join(article.text[claim.start : claim.end].split())
-            key = text if len(text) <= KEY_CLAIM_CHARS else text[: KEY_CLAIM_CHARS - 1] + "…"
-    return f"{', '.join(names)} — {key}" if names else key
 
 
 def grade_story(state: CorpusState, story_id: str, encoder: Encoder) -> list[ClaimGroup]:

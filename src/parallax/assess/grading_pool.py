@@ -17,7 +17,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from parallax.assess.corpus import grade_articles, story_label
+from parallax.assess.corpus import grade_articles
+from parallax.assess.labels import story_label
 from parallax.embed.cache import CachedEncoder
 from parallax.embed.encoder import Encoder, Vectors, single_thread_encoder
 from parallax.model import ClaimGroup, Story
