@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from parallax.assess.content import claim_content
+from parallax.assess.content import compared_texts
 from parallax.assess.quantity_index import QuantityIndex
 from parallax.assess.shared_numbers import SharedNumbers
 from parallax.embed.encoder import Encoder
@@ -223,9 +223,10 @@ class PairScorer:
 def claim_vectors(
     claims: list[Claim], texts: list[str], encoder: Encoder
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Embeddings of each claim's sentence and of its reported content."""
-    contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
-    return encoder.encode(texts), encoder.encode(contents)
+    """Embeddings of each claim's sentence (as it states its fact: ``claim_statement``)
+    and of its reported content."""
+    statements, contents = compared_texts(texts, claims)
+    return encoder.encode(statements), encoder.encode(contents)
 
 
 def all_vectors(vectors: tuple[np.ndarray, np.ndarray]) -> ClaimVectors:

@@ -41,12 +41,24 @@ def _restated(text: str) -> str | None:
     return None
 
 
+def claim_statement(text: str, claim: Claim) -> str:
+    """The claim's text as it states its fact: a fact and the sentence that attributes it
+    ("… geeinigt. Das wurde der Deutschen Presse-Agentur aus Verhandlerkreisen
+    bestätigt.") state the first sentence; any other claim its whole text. The second
+    sentence only says who confirmed it, and it made two copies of one dpa report less
+    alike than the fact they share (dev: grade accuracy 0.774 → 0.785)."""
+    if not claim.attribution.cue:
+        return text
+    restated = _restated(text)
+    return restated if restated is not None and len(restated.split()) >= 3 else text
+
+
 def claim_content(text: str, claim: Claim) -> str:
     cue = claim.attribution.cue
     if not cue:
         return text
-    restated = _restated(text)
-    if restated is not None and len(restated.split()) >= 3:
+    restated = claim_statement(text, claim)
+    if restated != text:
         return restated
     at = text.casefold().find(cue.casefold())
     if at < 0:
@@ -65,3 +77,11 @@ def claim_content(text: str, claim: Claim) -> str:
         content = after
     content = content.strip(_TRIM)
     return content if len(content.split()) >= 3 else text
+
+
+def compared_texts(texts: list[str], claims: list[Claim]) -> tuple[list[str], list[str]]:
+    """What alignment embeds for each claim (``texts``: the claims' text): its statement
+    and its reported content. The runner embeds the same ahead of alignment."""
+    statements = [claim_statement(t, c) for t, c in zip(texts, claims, strict=True)]
+    contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
+    return statements, contents

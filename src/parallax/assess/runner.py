@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from parallax.assess.content import claim_content
+from parallax.assess.content import compared_texts
 from parallax.assess.corpus import CorpusState
 from parallax.assess.grading_pool import GradeJob, GradingHelper, grade_job
 from parallax.embed.ahead import EmbedAhead
@@ -76,10 +76,10 @@ def _stale_stories(store: Store) -> set[str]:
 
 def encoder_texts(article: Article) -> list[str]:
     """The texts the corpus stages will ask the encoder for, for one article: its lead
-    (linking), each claim's sentence and its reported content (alignment)."""
-    sentences = [article.text[c.start : c.end] for c in article.claims]
-    contents = [claim_content(t, c) for t, c in zip(sentences, article.claims, strict=True)]
-    return [*link_texts(article), *sentences, *contents]
+    (linking), each claim's statement and its reported content (alignment)."""
+    texts = [article.text[c.start : c.end] for c in article.claims]
+    statements, contents = compared_texts(texts, list(article.claims))
+    return [*link_texts(article), *statements, *contents]
 
 
 def embed_ahead(

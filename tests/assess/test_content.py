@@ -1,0 +1,38 @@
+"""What alignment compares of a claim: its statement and its reported content (real
+sentences: wr.de / dpa and Heraldo, 1 January 2020)."""
+
+from parallax.assess.content import claim_content, claim_statement, compared_texts
+from parallax.model import Article, Hints, SourceItem
+from parallax.pipeline import default_pipeline
+
+
+def _claims(text: str, code: str) -> tuple[Article, list[str]]:
+    article = default_pipeline().process(SourceItem(
+        "https://news.example/a", text, "text", Hints(title="Nachricht", language=code)))
+    assert isinstance(article, Article)
+    return article, [article.text[c.start : c.end] for c in article.claims]
+
+
+def test_a_fact_and_the_sentence_that_attributes_it_state_the_fact() -> None:
+    article, texts = _claims(
+        "Die konservative ÖVP und die Grünen haben sich in Österreich auf einen "
+        "Koalitionsvertrag geeinigt. Das wurde der Deutschen Presse-Agentur am Mittwoch aus "
+        "Verhandlerkreisen bestätigt.", "de")
+    claim = article.claims[0]
+    assert texts[0].endswith("bestätigt.")  # one claim over both sentences
+    fact = ("Die konservative ÖVP und die Grünen haben sich in Österreich auf einen "
+            "Koalitionsvertrag geeinigt.")
+    assert claim_statement(texts[0], claim) == fact
+    assert claim_content(texts[0], claim) == fact
+    assert compared_texts(texts, list(article.claims)) == ([fact], [fact])
+
+
+def test_any_other_claim_states_its_whole_text_and_reports_what_follows_the_cue() -> None:
+    article, texts = _claims(
+        "Kurz, que compareció junto al jefe de Los Verdes, Werner Kogler, reconoció que la "
+        "negociación, que ha durado siete semanas, no ha sido fácil.", "es")
+    claim = article.claims[0]
+    assert claim.attribution.speaker == "Kurz"
+    assert claim_statement(texts[0], claim) == texts[0]
+    assert claim_content(texts[0], claim) == ("la negociación, que ha durado siete semanas, "
+                                              "no ha sido fácil.")
