@@ -17,7 +17,7 @@ from parallax.extract.attributions import SentenceAttribution, attribute_sentenc
 from parallax.extract.background import background_start
 from parallax.extract.casualties import find_casualties
 from parallax.extract.credits import article_credits
-from parallax.extract.datelines import after_dateline
+from parallax.extract.datelines import after_dateline, opening_sentences
 from parallax.extract.entities import find_mentions
 from parallax.extract.names import fold
 from parallax.extract.pairs import joined_pairs
@@ -87,6 +87,7 @@ def extract_claims(doc: Doc) -> Doc:
              if not own or fold(w).replace(" ", "") not in own]  # the article's own outlet
     channel_verbs = rules.channel_verbs
     previous_speaker: tuple[int, Attribution] | None = None
+    dated = opening_sentences(text, doc.sentences)  # a dateline can open one of these
     for index, sentence in enumerate(doc.sentences):
         quantities, mentions, words, when = per_sentence[index]
         source = sources[index]
@@ -118,17 +119,19 @@ def extract_claims(doc: Doc) -> Doc:
             before = sources[index - 1]
             attribution = Attribution(before.speaker, before.cue, before.role, before.direct,
                                       tuple(before.via))
-        first = sentence
+        first = index  # the claim's first sentence
         if attribution.speaker and restates[index] and _same_paragraph(doc, index - 1, index) \
                 and sources[index - 1].speaker is None:
             # "… geeinigt. Das wurde aus Verhandlerkreisen bestätigt.": one claim, both
             # sentences, the second's source (it replaces the first sentence's claim)
             if doc.claims and doc.claims[-1].sentence == index - 1:
                 doc.claims.pop()
-            first = doc.sentences[index - 1]
+            first = index - 1
             quantities = per_sentence[index - 1][0] + quantities
             mentions = per_sentence[index - 1][1] + mentions
-        start = after_dateline(text, first.start, first.end)  # "Wien | Die ÖVP …"
+        start = doc.sentences[first].start
+        if first < dated:  # "Wien | Die ÖVP …"
+            start = after_dateline(text, start, doc.sentences[first].end, code)
         named = [m for m in mentions if m.kind in ("person", "organisation", "place")]
         if not (
             quantities or attribution.speaker or attribution.via
@@ -146,7 +149,7 @@ def extract_claims(doc: Doc) -> Doc:
                                   attribution.direct, tuple(via))
         if attribution.speaker:
             previous_speaker = (index, attribution)
-        cut = own_clause[index] if source.speaker and first is sentence else None
+        cut = own_clause[index] if source.speaker and first == index else None
         end = sentence.end if cut is None else len(text[:cut].rstrip(" ,"))
         doc.claims.append(_claim(start, end, index, attribution, quantities, named, when))
         if cut is not None:  # the outlet's own clause after the speaker: no source
