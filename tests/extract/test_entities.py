@@ -72,6 +72,30 @@ def test_a_persons_name_starts_after_the_roles_before_it(
     assert [m.name for m in found if m.kind == "person"] == [person]
 
 
+@pytest.mark.parametrize(
+    ("code", "sentence", "names"),
+    [
+        # dev corpus: a possessive, a Turkish case ending, an opening quotation mark
+        ("en", "Prime Minister Boris Johnson's official spokesman told reporters the "
+               "government was concerned.", ["Boris Johnson"]),
+        ("tr", "Van'ın Çaldıran ilçesinin İran sınırını kaçak yolla geçen göçmenler "
+               "yakalandı.", ["Van"]),
+        ("de", "«Das Ministerium rief heute den iranischen Botschafter an.", ["Ministerium"]),
+        # an apostrophe of the name itself stays
+        ("en", "Conan O'Brien met Massimo D'Alema in Rome.",
+         ["Conan O'Brien", "Massimo D'Alema", "Rome"]),
+    ],
+)
+def test_a_name_without_its_suffix_or_the_determiner_that_opens_a_quotation(
+    code: str, sentence: str, names: list[str]
+) -> None:
+    found = find_mentions(sentence, 0, len(sentence), code)
+    assert [m.name for m in found if m.name in names] == names
+    assert all(sentence[m.start : m.end] == m.name for m in found)
+    assert not any(m.name.endswith(("'s", "'ın")) or m.name.startswith("Das ")
+                   for m in found)
+
+
 def test_noun_pairs_are_people_in_english_still() -> None:
     # no given-name rule where nouns are not capitalised: "Artak Beglaryan" stays a person
     text = "Karabakh's ombudsman Artak Beglaryan told AFP that the town was shelled."

@@ -8,6 +8,7 @@ lang files; a multi-word name that is none of these is a person.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from parallax.extract.gazetteer import lookup_place
@@ -120,17 +121,19 @@ def capitalised_runs(tokens: list[Token], code: str | None) -> list[tuple[int, i
     """Token index ranges [i, j) of capitalised names in one sentence."""
     never_names = function_words(code)
     runs = []
+    # the sentence's first word, after any opening quotation mark («Das Ministerium …»)
+    opening = next((k for k, t in enumerate(tokens) if t.is_word), 0)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if not _name_word(tok, code):
             i += 1
             continue
-        if i == 0 and tok.lower in never_names:
+        if i == opening and tok.lower in never_names:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens):
+        while j < len(tokens) and not _suffix_length(tokens[j - 1].text):  # "Van'ın" ends it
             if _name_word(tokens[j], code):
                 j += 1
                 continue
@@ -174,7 +177,8 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
     tokens = tokenize(text[start:end], start)
     mentions = []
     for i, j in capitalised_runs(tokens, code):
-        name = text[tokens[i].start : tokens[j - 1].end]
+        end = tokens[j - 1].end - _suffix_length(tokens[j - 1].text)
+        name = text[tokens[i].start : end]
         kind, country = classify_name(name)
         if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
             continue
@@ -182,9 +186,20 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             continue
         if kind == "person":
             i = _after_roles(tokens, i, j, code)
-            name = text[tokens[i].start : tokens[j - 1].end]
-        mentions.append(Mention(tokens[i].start, tokens[j - 1].end, kind, name, country))
+            name = text[tokens[i].start : end]
+        mentions.append(Mention(tokens[i].start, end, kind, name, country))
     return mentions
+
+
+_SUFFIX = re.compile(r"['’]([^\W\d_]+)$")
+
+
+def _suffix_length(word: str) -> int:
+    """The length of a suffix a name word carries after an apostrophe: the possessive
+    ("Boris Johnson's") and, in Turkish, every case ending ("Van'ın", "Caddesi'ndeki");
+    not a name's own apostrophe ("O'Brien", "d'Alema")."""
+    m = _SUFFIX.search(word)
+    return len(m.group(0)) if m and m.group(1).islower() and m.start() > 0 else 0
 
 
 def _after_roles(tokens: list[Token], i: int, j: int, code: str | None) -> int:
