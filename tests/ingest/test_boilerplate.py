@@ -155,6 +155,19 @@ def test_a_photo_caption_with_a_copyright_sign_is_chrome() -> None:
     assert [r.rule for r in removed] == ["caption"]
 
 
+def test_a_photo_caption_that_ends_with_its_credit_is_chrome() -> None:
+    # elsiglodetorreon (dev corpus, Zacatecas): the photo's caption opens the text
+    text = ("Centro Regional de Reinserción Social (Cerereso) Varonil. Foto: Secretaría "
+            "Seguridad Pública\n\n“La tarde de este martes se registró una riña al interior "
+            "del Centro Regional de Reinserción Social (Cerereso) Varonil”, informó la "
+            "Secretaría.\n\nLa riña dejó 16 muertos. Fuente: autoridades del penal")
+    cleaned, removed = clean_text(text)
+    assert not cleaned.startswith("Centro Regional") and "Foto:" not in cleaned
+    assert [r.rule for r in removed] == ["caption"]
+    # a body line that closes with its source stays: "Fuente" names no photo's author
+    assert cleaned.endswith("Fuente: autoridades del penal")
+
+
 def test_a_teaser_run_into_its_marker_and_an_embed_notice_are_chrome() -> None:
     # welt.de and svz.de (dev corpus), as their plain text came: the teaser's kicker and
     # headline on the marker's line, and a consent notice for an embedded tweet

@@ -54,6 +54,7 @@ class Markers:
     comment_count: re.Pattern[str]
     credit_line: re.Pattern[str]
     caption_credit: re.Pattern[str]
+    closing_credit: re.Pattern[str]
     agency_suffix: re.Pattern[str]
     embed: tuple[str, ...] = ()  # a consent notice standing in for embedded content
 
@@ -67,6 +68,7 @@ def markers() -> Markers:
 
     counts = "|".join(re.escape(w) for w in _sorted(words("comment_count")))
     credits = "|".join(re.escape(w) for w in _sorted(words("credit")))
+    photos = "|".join(re.escape(w) for w in _sorted(words("photo_credit")))
     agencies = "|".join(re.escape(a) for a in _sorted(words("agencies")))
     return Markers(
         related=_sorted(words("related")),
@@ -77,6 +79,9 @@ def markers() -> Markers:
         comment_count=re.compile(rf"^\d+\s+(?:{counts})$", re.IGNORECASE),
         credit_line=re.compile(rf"^(?:©|\(c\)|(?:{credits})\s*[:/©.|])", re.IGNORECASE),
         caption_credit=re.compile(rf"\((?:{credits})\b[^)]*\)\.?$", re.IGNORECASE),
+        # a caption's last sentence is its credit: "… (Cerereso) Varonil. Foto: Secretaría …"
+        closing_credit=re.compile(rf"[.!?]\s+(?:{photos})\s*[:/©|]\s*[^.!?\n]{{1,80}}$",
+                                  re.IGNORECASE),
         agency_suffix=re.compile(rf"\s+(?:{agencies})(?:\s*/\s*(?:{agencies}))*$", re.IGNORECASE),
         embed=_sorted(words("embed")),
     )
@@ -206,7 +211,8 @@ class _Cleaner:
             self.drop(i, "feed-footer")
         elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
             self.drop(i, "credit")
-        elif (len(s) <= _PROMO_MAX and (m.caption_credit.search(s) or "©" in s)) or (
+        elif (len(s) <= _PROMO_MAX and (m.caption_credit.search(s) or "©" in s
+                                        or m.closing_credit.search(s))) or (
             self.is_repeated_caption(n, seen)
         ):  # "+ © dpa / Herbert Neubauer ÖVP-Chef Sebastian Kurz (l) … © dpa / …"
             self.drop(i, "caption")
