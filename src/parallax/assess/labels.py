@@ -50,7 +50,8 @@ def key_claim(articles: list[Article], groups: list[ClaimGroup]) -> str | None:
         n, members = numbered
         earliest: dict[str, int] = {}  # each wording once: copies do not lead twice
         for ref in members:
-            earliest[text(ref)] = min(ref.index, earliest.get(text(ref), ref.index))
+            wording = text(ref)
+            earliest[wording] = min(ref.index, earliest.get(wording, ref.index))
         lead = sum(1.0 / (1 + index) for index in earliest.values())
         return lead, len({m.article_id for m in members}), -n
 
