@@ -113,12 +113,16 @@ def test_stories_and_story_json(tmp_path: Path) -> None:
     rows = _run("story", stories[0]["id"], "--db", db, columns=60).stdout
     assert "┃" not in rows and "dissident.one [nl]: " in rows
     assert "┃" in _run("story", stories[0]["id"], "--db", db, columns=160).stdout
-    # the id that `parallax story` takes is shown whole, and the counts, however narrow
+    # the id that `parallax story` takes is shown whole, and the counts, however narrow;
+    # what the story is about and its outlets at least begin
+    label = stories[0]["label"]
+    assert len(label) > 12
     for columns, wide in ((60, False), (80, False), (160, True)):
         table = _run("stories", "--db", db, columns=columns).stdout
         assert stories[0]["id"] in table, columns
         assert str(stories[0]["grades"].get("unattributed", 0)) in table
-        assert ("about" in table) == wide and "dissident.one" in table
+        assert ("┃ about" in table) == wide and "dissident.one" in table
+        assert label[:12] in table, columns
 
 
 def test_framing_json_offsets_match_show(tmp_path: Path) -> None:

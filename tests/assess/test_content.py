@@ -1,7 +1,12 @@
 """What alignment compares of a claim: its statement and its reported content (real
 sentences: wr.de / dpa and Heraldo, 1 January 2020)."""
 
-from parallax.assess.content import claim_content, claim_statement, compared_texts
+from parallax.assess.content import (
+    claim_content,
+    claim_statement,
+    compared_texts,
+    without_asides,
+)
 from parallax.model import Article, Hints, SourceItem
 from parallax.pipeline import default_pipeline
 
@@ -36,3 +41,15 @@ def test_any_other_claim_states_its_whole_text_and_reports_what_follows_the_cue(
     assert claim_statement(texts[0], claim) == texts[0]
     assert claim_content(texts[0], claim) == ("la negociación, que ha durado siete semanas, "
                                               "no ha sido fácil.")
+
+
+def test_asides_in_parentheses_are_not_compared() -> None:
+    text = ("Erstmals werden dabei mehr Frauen (9) als Männer (8) im österreichischen "
+            "Kabinett sitzen.")
+    article, texts = _claims(text, "de")
+    assert texts == [text]
+    assert compared_texts(texts, list(article.claims)) == (
+        ["Erstmals werden dabei mehr Frauen als Männer im österreichischen Kabinett sitzen."],
+        ["Erstmals werden dabei mehr Frauen als Männer im österreichischen Kabinett sitzen."])
+    assert [q.value for q in article.claims[0].quantities] == [9.0, 8.0]  # still counted
+    assert without_asides("(dpa) (AFP)") == "(dpa) (AFP)"  # nothing left: kept whole

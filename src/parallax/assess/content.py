@@ -81,7 +81,23 @@ def claim_content(text: str, claim: Claim) -> str:
 
 def compared_texts(texts: list[str], claims: list[Claim]) -> tuple[list[str], list[str]]:
     """What alignment embeds for each claim (``texts``: the claims' text): its statement
-    and its reported content. The runner embeds the same ahead of alignment."""
-    statements = [claim_statement(t, c) for t, c in zip(texts, claims, strict=True)]
-    contents = [claim_content(t, c) for t, c in zip(texts, claims, strict=True)]
+    and its reported content, each without its asides. The runner embeds the same ahead
+    of alignment."""
+    statements = [without_asides(claim_statement(t, c))
+                  for t, c in zip(texts, claims, strict=True)]
+    contents = [without_asides(claim_content(t, c)) for t, c in zip(texts, claims, strict=True)]
     return statements, contents
+
+
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def without_asides(text: str) -> str:
+    """The text without its parentheses: "mehr Frauen (9) als Männer (8)", "die ÖVP (37,5
+    Prozent)", "(dpa)" add figures and labels that another language's telling leaves out,
+    and they pulled the encoder's vector away from it ("… mehr Frauen (9) als Männer (8)
+    im österreichischen Kabinett …" and Heraldo's "más ministras que ministros": cosine
+    0.14, 0.19 without them). Dev grouping F1 0.672 → 0.676; seed grade accuracy 0.6 →
+    0.8. The figures stay in the claim's quantities."""
+    out = _ASIDE.sub("", text)
+    return out if len(out.split()) >= 3 else text

@@ -105,11 +105,14 @@ def stories(db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
                                for g in GRADES)
             console.print(f"{escape(r['id'])}  {' '.join(r['languages'])}  "
                           f"{len(r['article_ids'])} articles  {counts}")
+            console.print(f"  [italic]{escape(r['label'][:LABEL_CHARS])}[/italic]",
+                          overflow="ellipsis", no_wrap=True)
             console.print(f"  [dim]{escape(_some(r['outlets']))}[/dim]")
         return
     wide = console.width >= WIDE_COLUMNS  # room for what each story is about, and where
-    # narrow: the outlets go under the id, cut at its width ("dw.com, t-online.…")
-    table.add_column("story" if wide else "story / outlets", no_wrap=True, overflow="ellipsis",
+    # narrow: what it is about and the outlets go under the id, cut at its width
+    # ("China, Wuhan, Ger…", "dw.com, t-online.…")
+    table.add_column("story", no_wrap=True, overflow="ellipsis",
                      width=len(rows[0]["id"]) if rows else None)
     if wide:
         table.add_column("about", overflow="fold")
@@ -122,7 +125,8 @@ def stories(db: DbOption = DEFAULT_URL, as_json: JsonFlag = False) -> None:
         about = [f"[dim]{escape(r['label'][:LABEL_CHARS])}[/dim]"] if wide else []
         outlets = [escape(_some(r["outlets"]))] if wide else []
         story_cell = escape(r["id"]) if wide else (
-            f"{escape(r['id'])}\n[dim]{escape(_some(r['outlets']))}[/dim]")
+            f"{escape(r['id'])}\n[italic]{escape(r['label'][:LABEL_CHARS])}[/italic]\n"
+            f"[dim]{escape(_some(r['outlets']))}[/dim]")
         table.add_row(
             story_cell, *about, " ".join(r["languages"]), *outlets,
             str(len(r["article_ids"])),
