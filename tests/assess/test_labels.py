@@ -1,7 +1,7 @@
 """Story labels: the main names and the key claim, from real articles (dev corpus, s17)."""
 
 from parallax.assess.labels import key_claim, main_names, story_label
-from parallax.model import Article, ClaimGroup, ClaimRef, Hints, SourceItem
+from parallax.model import Article, ClaimGroup, ClaimRef, Hints, Mention, SourceItem
 from parallax.pipeline import default_pipeline
 
 WELT = (
@@ -90,3 +90,30 @@ def test_label_names_what_most_articles_name():
     names = main_names(articles)
     assert len(names) == 3 and "Kirkuk" in names
     assert story_label(articles, groups).startswith(", ".join(names) + " — Nach dem Angriff")
+
+
+
+def _naming(*names: list[str]) -> list[Article]:
+    """Articles that each name these (as organisations; a name twice, twice)."""
+    out = []
+    for n, named in enumerate(names):
+        text = "".join(f"{name} spoke. " for name in named)
+        mentions = []
+        for name in named:
+            at = text.find(name)
+            mentions.append(Mention(at, at + len(name), "organisation", name, None))
+        out.append(Article(id=f"a{n}", source=f"a{n}.txt", text=text, raw_length=len(text),
+                           language="en", mentions=mentions))
+    return out
+
+
+def test_label_names_each_name_once_and_no_bare_marker():
+    # dev corpus labels: "Washington, Washington Department of Ecology, Department of
+    # Ecology"; "Batı Mahallesi … Caddesi, Batı Mahalle … Caddesi"; "GRB, DDR, Gruppe"
+    ecology, short = "Washington Department of Ecology", "Department of Ecology"
+    street, inflected = "Batı Mahallesi Orhan Maltepe Caddesi", "Batı Mahalle Orhan Maltepe Caddesi"
+    articles = _naming([ecology, short, "Gruppe", street, inflected],
+                       [ecology, ecology, short, "Gruppe", street, street, inflected,
+                        "Kathy Taylor"],
+                       ["Kathy Taylor", "Gruppe", "Ecology"])
+    assert main_names(articles) == [street, ecology, "Kathy Taylor"]

@@ -64,6 +64,9 @@ def test_german_people_need_a_given_name_or_a_role(sentence: str, people: list[s
         ("President Donald Trump blamed Iran.", "en", "Donald Trump"),
         # rga.de (dpa, dev): the role after the party in a compound
         ("ÖVP-Chef Sebastian Kurz wagt nun einen Richtungswechsel.", "de", "Sebastian Kurz"),
+        # a compound on a short role, in the genitive (jungefreiheit.de, corpus)
+        ("Die Zahlen zeigten, daß der Fall des libanesischen Clanchefs Ibrahim Miri „kein "
+         "Einzelfall“ sei.", "de", "Ibrahim Miri"),
     ],
 )
 def test_a_persons_name_starts_after_the_roles_before_it(
@@ -149,3 +152,11 @@ def test_wire_credit(text: str, removed: list[str], agencies: list[str]) -> None
 )
 def test_article_credits(text: str, removed: list[str], code: str, credited: list[str]) -> None:
     assert article_credits(text, removed, code) == credited
+
+
+def test_what_a_number_counts_is_no_person() -> None:
+    # prensalibre.com (dev corpus): the officialese for prisoners, after their count
+    sentence = ("La riña dejó como saldo el fallecimiento de 16 Personas Privadas de su "
+                "Libertad, así como cinco más lesionadas.")
+    found = find_mentions(sentence, 0, len(sentence), "es")
+    assert not [m.name for m in found if m.kind == "person"]

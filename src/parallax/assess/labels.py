@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from parallax.extract.entities import bare_marker
 from parallax.model import Article, ClaimGroup, ClaimRef
 
 KEY_CLAIM_CHARS = 120
@@ -27,7 +28,11 @@ def story_label(articles: list[Article], groups: list[ClaimGroup] | None = None)
 
 
 def main_names(articles: list[Article]) -> list[str]:
-    """The people, organisations and places the most articles name (then most often)."""
+    """The people, organisations and places the most articles name (then most often),
+    each once: not a bare marker ("Gruppe", "Polizei"), nor a part or a longer form of a
+    name already shown ("Trump" after "Donald Trump", "Department of Ecology" after
+    "Washington Department of Ecology"), nor the same name inflected ("Batı Mahalle …"
+    after "Batı Mahallesi …", "Botschafters …" after "Botschafter …")."""
     articles_naming: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for a in articles:
@@ -35,7 +40,27 @@ def main_names(articles: list[Article]) -> list[str]:
         articles_naming.update(set(named))
         mentions.update(named)
     ranked = sorted(articles_naming, key=lambda n: (-articles_naming[n], -mentions[n], n))
-    return ranked[:LABEL_NAMES]
+    shown: list[str] = []
+    for name in ranked:
+        if len(shown) == LABEL_NAMES:
+            break
+        if not bare_marker(name) and not any(_same_name(name, s) for s in shown):
+            shown.append(name)
+    return shown
+
+
+INFLECTED_STEM = 4  # letters two forms of one word share at least ("Mahalle", "Mahallesi")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name within the other (as whole words), or the same words inflected."""
+    x, y = a.casefold().split(), b.casefold().split()
+    short, long = sorted((x, y), key=len)
+    if any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1)):
+        return True
+    return len(x) == len(y) and all(
+        u == v or (min(len(u), len(v)) >= INFLECTED_STEM and (u.startswith(v) or v.startswith(u)))
+        for u, v in zip(x, y, strict=True))
 
 
 def key_claim(articles: list[Article], groups: list[ClaimGroup]) -> str | None:

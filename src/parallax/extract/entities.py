@@ -66,6 +66,13 @@ def _org_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in all_languages().words("entities", "org_markers"))
 
 
+def bare_marker(name: str) -> bool:
+    """A name that is only organisation markers ("Gruppe", "Polizei", "Regierung"): it
+    says what kind of body acts, not which one."""
+    words = name.replace("-", " ").split()
+    return bool(words) and all(w.casefold() in _org_markers() for w in words)
+
+
 @lru_cache(maxsize=64)
 def function_words(code: str | None) -> frozenset[str]:
     """A language's words that are never a name: boundaries, determiners, pronouns,
@@ -166,11 +173,25 @@ def person_plausible(name: str, code: str | None) -> bool:
     if not capitalises:
         return True
     words = name.split()
-    first = words[0].casefold()
-    for role in (first, first.removesuffix("s")):  # "des Außenministers"
-        if role in roles or any(len(r) >= 5 and role.endswith(r) for r in roles):
-            return True
+    if _role_word(words[0].casefold(), roles, capitalises):
+        return True
     return any(is_given_name(part) for w in words for part in w.split("-"))
+
+
+COMPOUND_HEAD = 3  # letters before a short role that make it a compound's head
+
+
+def _role_word(word: str, roles: frozenset[str], compounds: bool) -> bool:
+    """Whether a word is a role: one of ``roles``, or a compound ending in one (a role
+    of five letters or more, "Außenminister"; where nouns compound, a shorter one after
+    three letters or more, "Clanchef", "Parteichef"), also in the genitive ("des
+    Außenministers", "des Clanchefs")."""
+    for w in (word, word.removesuffix("s")):
+        if w in roles or any(
+                w.endswith(r) and (len(r) >= 5 or (compounds and len(w) >= len(r) + COMPOUND_HEAD))
+                for r in roles):
+            return True
+    return False
 
 
 def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Mention]:
@@ -182,6 +203,8 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
         kind, country = classify_name(name)
         if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
             continue
+        if kind == "person" and i > 0 and tokens[i - 1].text.isdigit():
+            continue  # what a number counts: "16 Personas Privadas de su Libertad"
         if name in _noun_capitals(code)[2]:
             continue
         if kind == "person":
@@ -208,13 +231,10 @@ def _after_roles(tokens: list[Token], i: int, j: int, code: str | None) -> int:
     Sebastian Kurz"): after the last
     role word, as long as a name of two words is left ("Kanzlerin Merkel" stays whole:
     "Merkel" alone could not be told for a person)."""
-    roles = _noun_capitals(code)[1]
+    compounds, roles, _ = _noun_capitals(code)
     start = i
     for k in range(i, j - 1):
         word = tokens[k].lower.rsplit("-", 1)[-1]  # "ÖVP-Chef": the role after the party
-        if not tokens[k].is_word:
-            continue
-        if any(w in roles or any(len(r) >= 5 and w.endswith(r) for r in roles)
-               for w in (word, word.removesuffix("s"))):
+        if tokens[k].is_word and _role_word(word, roles, compounds):
             start = k + 1
     return start if sum(t.is_word for t in tokens[start:j]) >= 2 else i
