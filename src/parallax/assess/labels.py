@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from parallax.extract.entities import bare_marker
+from parallax.extract.names import inflected_alike
 from parallax.model import Article, ClaimGroup, ClaimRef
 
 KEY_CLAIM_CHARS = 120
@@ -49,18 +50,12 @@ def main_names(articles: list[Article]) -> list[str]:
     return shown
 
 
-INFLECTED_STEM = 4  # letters two forms of one word share at least ("Mahalle", "Mahallesi")
-
-
 def _same_name(a: str, b: str) -> bool:
     """One name within the other (as whole words), or the same words inflected."""
     x, y = a.casefold().split(), b.casefold().split()
     short, long = sorted((x, y), key=len)
-    if any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1)):
-        return True
-    return len(x) == len(y) and all(
-        u == v or (min(len(u), len(v)) >= INFLECTED_STEM and (u.startswith(v) or v.startswith(u)))
-        for u, v in zip(x, y, strict=True))
+    return inflected_alike(a, b) or any(
+        long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1))
 
 
 def key_claim(articles: list[Article], groups: list[ClaimGroup]) -> str | None:
