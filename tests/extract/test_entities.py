@@ -8,7 +8,8 @@ from parallax.extract.gazetteer import lookup_place
 @pytest.mark.parametrize(
     ("name", "country"),
     [("Azerbeidzjan", "AZ"), ("Azerbaiyán", "AZ"), ("أذربيجان", "AZ"), ("Bagdad", "IQ"),
-     ("Wien", "AT"), ("Moskou", "RU"), ("EEUU", "US"), ("Bergkarabach", "AZ")],
+     ("Wien", "AT"), ("Moskou", "RU"), ("EEUU", "US"), ("Bergkarabach", "AZ"),
+     ("İran", "IR"), ("İrak", "IQ")],  # Turkish: a dotted capital I
 )
 def test_places_in_many_languages(name: str, country: str) -> None:
     place = lookup_place(name)

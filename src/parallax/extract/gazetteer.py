@@ -28,7 +28,9 @@ class Place:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").split()).casefold()
+    """The lookup form of a name: spacing and apostrophes even, case folded, and Turkish
+    dotted capital I folded to a plain i ("İran" casefolds to "i" + a combining dot)."""
+    return " ".join(name.replace("’", "'").split()).casefold().replace("i\u0307", "i")
 
 
 @lru_cache(maxsize=1)
