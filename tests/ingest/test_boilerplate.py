@@ -168,6 +168,17 @@ def test_a_photo_caption_that_ends_with_its_credit_is_chrome() -> None:
     assert cleaned.endswith("Fuente: autoridades del penal")
 
 
+def test_a_line_that_is_only_a_photo_credit_is_chrome() -> None:
+    # elaragueno.com.ve (dev corpus): the credit, twice, opens the text
+    body = ("Una riña en un penal de Cieneguillas, en el central estado mexicano de Zacatecas, "
+            "dejó 16 muertos y cinco heridos durante la tarde del martes.")
+    cleaned, removed = clean_text(f"Foto Cortesía Foto Cortesía\n\n{body}")
+    assert cleaned == body and [r.rule for r in removed] == ["credit"]
+    # a line that says what photos show is no credit
+    kept = "Photos show the damage\n\nThe town was shelled overnight."
+    assert clean_text(kept) == (kept, [])
+
+
 def test_a_teaser_run_into_its_marker_and_an_embed_notice_are_chrome() -> None:
     # welt.de and svz.de (dev corpus), as their plain text came: the teaser's kicker and
     # headline on the marker's line, and a consent notice for an embedded tweet

@@ -55,6 +55,7 @@ class Markers:
     credit_line: re.Pattern[str]
     caption_credit: re.Pattern[str]
     closing_credit: re.Pattern[str]
+    photo_line: re.Pattern[str]
     agency_suffix: re.Pattern[str]
     embed: tuple[str, ...] = ()  # a consent notice standing in for embedded content
 
@@ -82,6 +83,9 @@ def markers() -> Markers:
         # a caption's last sentence is its credit: "… (Cerereso) Varonil. Foto: Secretaría …"
         closing_credit=re.compile(rf"[.!?]\s+(?:{photos})\s*[:/©|]\s*[^.!?\n]{{1,80}}$",
                                   re.IGNORECASE),
+        # a line that is only a photo credit, in capitalised words: "Foto Cortesía"
+        photo_line=re.compile(rf"^(?:{photos})(?:\s+[^\W\d_][\w'’-]*){{1,{PHOTO_LINE_WORDS}}}$",
+                              re.IGNORECASE),
         agency_suffix=re.compile(rf"\s+(?:{agencies})(?:\s*/\s*(?:{agencies}))*$", re.IGNORECASE),
         embed=_sorted(words("embed")),
     )
@@ -209,7 +213,7 @@ class _Cleaner:
             f in n for f in m.footer
         ):
             self.drop(i, "feed-footer")
-        elif len(s) <= _HEADLINE_MAX and m.credit_line.match(s):
+        elif len(s) <= _HEADLINE_MAX and (m.credit_line.match(s) or _photo_line(m, s)):
             self.drop(i, "credit")
         elif (len(s) <= _PROMO_MAX and (m.caption_credit.search(s) or "©" in s
                                         or m.closing_credit.search(s))) or (
@@ -224,6 +228,14 @@ class _Cleaner:
         """A line that repeats an earlier line with an agency credit appended."""
         stripped = self.m.agency_suffix.sub("", n)
         return stripped != n and stripped in seen
+
+
+PHOTO_LINE_WORDS = 4  # "Foto Cortesía Foto Cortesía"; "Photos show the damage" is a sentence
+
+
+def _photo_line(m: Markers, line: str) -> bool:
+    """A line of a photo word and a few capitalised ones (a credit, repeated or not)."""
+    return bool(m.photo_line.match(line)) and all(w[0].isupper() for w in line.split())
 
 
 def _starts_with_marker_loose(norm: str, candidates: tuple[str, ...]) -> bool:
