@@ -32,6 +32,11 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
                "l’Intérieur, Christophe Castaner.", "Christophe Castaner", []),
         ("fr", "L’Hexagone a quasiment stagné en 2019, selon les données de la Sécurité routière.",
          "Sécurité routière", []),
+        # the body behind a statement or a report, after "from" or "by" and its article
+        ("en", "According to a statement from the Health Ministry, dozens were hurt.",
+         "Health Ministry", []),
+        ("en", "Dozens were hurt, according to a report by the United Nations.",
+         "United Nations", []),
         ("es", "Al menos 16 personas perdieron la vida en un centro penal, informó la Vocería de "
                "Seguridad Pública.", "Vocería de Seguridad Pública", []),
         ("es", "“Lo peor está en el este de Yakarta”, dijo Monardo, citado por The Jakarta Post.",

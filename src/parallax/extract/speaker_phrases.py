@@ -245,11 +245,17 @@ def apposition(
 
 
 def agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> Phrase | None:
-    """"according to the data revealed this Thursday by Russian President Vladimir Putin"."""
+    """"according to the data revealed this Thursday by Russian President Vladimir Putin",
+    "according to a report by the United Nations"."""
     for c in range(j, min(len(tokens) - 1, j + 8)):
         if not tokens[c].is_word and tokens[c].text not in "-–":
             return None
-        if tokens[c].lower in rules.agent and tokens[c + 1].is_capitalised:
+        if tokens[c].lower not in rules.agent:
+            continue
+        k = c + 1
+        while k < len(tokens) - 1 and tokens[k].lower in rules.determiners:
+            k += 1
+        if tokens[k].is_capitalised:
             np = forward_np(tokens, c + 1, text, rules)
             if np is not None and np.name:
                 return np
