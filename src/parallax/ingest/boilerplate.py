@@ -133,7 +133,33 @@ def _strip_repeated_openings(lines: list[str]) -> list[Removal]:
             end = next(islice(_SPACED_WORD.finditer(lines[i]), k - 1, None)).end()
             lines[i] = lines[i][end:].lstrip()
         removed.append(Removal("repeated-opening", " ".join(words[rows[0]][:k])))
+        for i in rows:  # each item's own heading, run into its first sentence
+            heading, lines[i] = _item_heading(lines[i])
+            if heading:
+                removed.append(Removal("item-heading", heading))
     return removed
+
+
+ITEM_HEADING_WORDS = 10  # an item's heading is at most this long
+
+
+@lru_cache(maxsize=1)
+def _sentence_starters() -> frozenset[str]:
+    return frozenset(all_languages().words("sentences", "starters"))
+
+
+def _item_heading(line: str) -> tuple[str, str]:
+    """(the heading, the rest) of a gallery or timeline item whose heading was run into
+    its first sentence: the words before the first capitalised sentence starter ("The",
+    "On", "In", as the lang files list them) that follows a word with no full stop
+    ("Pneumonia-like virus hits Wuhan | On December 31, 2019, China notifies …"). A
+    heading with no such word after it stays ("Millions under lockdown China places …")."""
+    spans = list(islice(_SPACED_WORD.finditer(line), ITEM_HEADING_WORDS + 1))
+    starters = _sentence_starters()
+    for k in range(2, len(spans)):
+        if spans[k].group() in starters and not _SENTENCE_END.search(spans[k - 1].group()):
+            return line[: spans[k - 1].end()], line[spans[k].start() :]
+    return "", line
 
 
 class _Cleaner:
