@@ -25,6 +25,7 @@ from parallax.extract.quantities import find_quantities
 from parallax.extract.resolve import resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
+from parallax.extract.tolls import with_tolls
 from parallax.lang import all_languages, language
 from parallax.model import Article, Attribution, Claim, Mention, Quantity, SourceItem
 from parallax.pipeline import Doc
@@ -59,7 +60,7 @@ def extract_claims(doc: Doc) -> Doc:
     for sentence in doc.sentences:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
-        quantities = find_quantities(text, s, e, code)
+        quantities = with_tolls(text, s, e, code, find_quantities(text, s, e, code))
         quantities = sorted(quantities + find_casualties(text, s, e, code, quantities),
                             key=lambda q: q.start)
         mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
