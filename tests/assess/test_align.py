@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from parallax.assess import alignment
+from parallax.assess import align, alignment
 from parallax.assess.align import (
     ClaimVectorWindow,
     PairScorer,
@@ -68,6 +68,31 @@ def test_reported_contents_count_across_languages_only() -> None:
     same = PairScorer(claims, ["a", "b"], ["de", "de"], all_vectors((sentences, contents)))
     across = PairScorer(claims, ["a", "b"], ["de", "es"], all_vectors((sentences, contents)))
     assert same.block(pair, pair)[0, 1] < 0.5 < across.block(pair, pair)[0, 1]
+
+
+def test_a_figure_on_one_side_only_weighs_against_one_fact(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # dpa (dev): a claim that counts people ("Dabei starben 25 Menschen, …"), one with no
+    # figure, and the counting one again
+    article = dev_articles()["se22-1484207960"]
+    counted = next(c for c in article.claims if any(q.unit == "people" for q in c.quantities))
+    bare = next(c for c in article.claims if not c.quantities)
+    vectors = np.eye(3, 4, dtype=np.float32)
+    scorer = PairScorer([counted, bare, counted], ["a", "b", "c"], ["de"] * 3,
+                        all_vectors((vectors, vectors)))
+    assert scorer.counts.tolist() == [True, False, True]
+    pairs = np.arange(3)
+    with_it = scorer.block(pairs, pairs)
+    monkeypatch.setitem(align.PAIR_WEIGHTS, "one_counts", 0.0)
+    without = scorer.block(pairs, pairs)
+
+    def logit(p: float) -> float:
+        return float(np.log(p / (1 - p)))
+
+    # the figure told on one side only lowers the pair's log-odds by the weight; two
+    # claims that both count something are not touched
+    assert logit(with_it[0, 1]) - logit(without[0, 1]) == pytest.approx(align.ONE_COUNTS)
+    assert align.ONE_COUNTS < 0 and with_it[0, 2] == pytest.approx(without[0, 2])
 
 
 def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
