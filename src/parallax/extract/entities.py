@@ -108,6 +108,8 @@ def classify_name(name: str) -> tuple[str, str | None]:
         return "organisation", None
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return "organisation", None
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return "unknown", None  # a heading in capitals ("BİNA MÜHÜRLENDİ"), no one's name
     if len(words) >= 2:
         # "Sécurité routière", "Protezione civile": a lower-case word that is no name
         # particle ("van", "de", "bin") closes an organisation's name, not a person's
