@@ -6,8 +6,9 @@ The counted noun usually follows a figure ("81 dead"), so a figure that follows 
 had no unit, and a fact-checker could not compare it with "over 80 people killed". A
 figure with no unit, a few words after a toll phrase (``[casualties] deaths_toll`` and
 ``injured_toll`` in the lang files) in the same clause, counts what the toll counts;
-not a change ("rose by 12": ``toll_change``), not a figure of something else ("2 days"),
-and not past another figure but a change ("rose by 12 to 41": 41).
+not a change ("rose by 12": ``toll_change``) nor what it changed from ("stieg von 12 auf
+41": ``toll_from``), not a figure of something else ("2 days"), and not past another
+figure but those.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ CLAUSE_BREAKS = frozenset(".;:!?")
 @dataclass(frozen=True)
 class TollRules:
     tolls: Phrases  # toll phrase → the unit it counts
-    change: frozenset[str]  # "by", "um": a change of the toll, not the toll
+    change: frozenset[str]  # "by", "um": a change of the toll, not the toll; "from",
+    # "von": the toll before it changed ("stieg von 12 auf 41": 41 is the toll)
 
 
 @lru_cache(maxsize=64)
@@ -35,8 +37,8 @@ def toll_rules(code: str | None) -> TollRules:
     data = language(code or "en")
     units = {phrase: unit for unit in ("deaths", "injured")
              for phrase in data.words("casualties", f"{unit}_toll")}
-    return TollRules(phrase_keys(units),
-                     frozenset(w.casefold() for w in data.words("casualties", "toll_change")))
+    change = data.words("casualties", "toll_change") + data.words("casualties", "toll_from")
+    return TollRules(phrase_keys(units), frozenset(w.casefold() for w in change))
 
 
 def with_tolls(text: str, start: int, end: int, code: str | None,
