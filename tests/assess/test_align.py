@@ -75,7 +75,7 @@ def test_a_figure_on_one_side_only_weighs_against_one_fact(
     # dpa (dev): a claim that counts people ("Dabei starben 25 Menschen, …"), one with no
     # figure, and the counting one again
     article = dev_articles()["se22-1484207960"]
-    counted = next(c for c in article.claims if any(q.unit == "people" for q in c.quantities))
+    counted = next(c for c in article.claims if any(q.unit == "deaths" for q in c.quantities))
     bare = next(c for c in article.claims if not c.quantities)
     vectors = np.eye(3, 4, dtype=np.float32)
     scorer = PairScorer([counted, bare, counted], ["a", "b", "c"], ["de"] * 3,

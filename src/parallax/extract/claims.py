@@ -19,6 +19,7 @@ from parallax.extract.casualties import find_casualties
 from parallax.extract.credits import article_credits
 from parallax.extract.datelines import after_dateline, opening_sentences
 from parallax.extract.entities import find_mentions
+from parallax.extract.fates import with_fates
 from parallax.extract.names import fold
 from parallax.extract.pairs import joined_pairs
 from parallax.extract.quantities import find_quantities
@@ -61,6 +62,7 @@ def extract_claims(doc: Doc) -> Doc:
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
         quantities = with_tolls(text, s, e, code, find_quantities(text, s, e, code))
+        quantities = with_fates(text, s, e, code, quantities)
         quantities = sorted(quantities + find_casualties(text, s, e, code, quantities),
                             key=lambda q: q.start)
         mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
