@@ -782,3 +782,16 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() -> None:
     sentence = ("Wie Augenzeugen berichteten, wurden die zum Teil in Militäruniform "
                 "marschierenden Demonstranten von den irakischen Sicherheitskräften gestoppt.")
     assert _attr(sentence, "de")[0] == "Augenzeugen"
+
+
+def test_a_short_german_sentence_of_nouns_is_no_headline() -> None:
+    # svz.de (dpa, dev): four capitals in five words, closed by a full stop; its person
+    # makes it a claim
+    article = _analysed("Nehammer wird Innenminister. Außenminister bleibt Karrierediplomat "
+                        "Alexander Schallenberg.", "de")
+    claims = [article.text[c.start : c.end] for c in article.claims]
+    assert "Außenminister bleibt Karrierediplomat Alexander Schallenberg." in claims
+    # a headline in title case, without a full stop, still names nobody
+    headline = _analysed("Trump Says Iran Will Be Held Fully Responsible\n\nThe president "
+                         "spoke on Tuesday.", "en")
+    assert not any("Trump" in m.name for m in headline.mentions)

@@ -163,3 +163,27 @@ def test_what_a_number_counts_is_no_person() -> None:
                 "Libertad, así como cinco más lesionadas.")
     found = find_mentions(sentence, 0, len(sentence), "es")
     assert not [m.name for m in found if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # t-online (dev): "Ein Flugzeug der Bundeswehr ist in Richtung China gestartet"
+        ("Ein Flugzeug der Bundeswehr ist in Richtung China gestartet.", ["China"]),
+        ("Die Kolonne fuhr in Richtung Bagdad.", ["Bagdad"]),
+        # welt.de (dev): a place of two words after a common noun keeps both
+        ("Das Virus wurde in den Großraum der US-Metropole New York getragen.", ["New York"]),
+        ("Der erste bekannte Ausbruchsort war die chinesische Stadt Wuhan.", ["Wuhan"]),
+    ],
+)
+def test_a_place_after_a_german_common_noun_is_the_place(sentence: str,
+                                                         places: list[str]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), "de")
+    assert [(m.name, m.kind) for m in mentions] == [(p, "place") for p in places]
+
+
+def test_a_role_or_given_name_before_a_place_word_keeps_the_person() -> None:
+    sentence = "Kanzlerin Merkel reiste nach China."
+    mentions = find_mentions(sentence, 0, len(sentence), "de")
+    assert [(m.name, m.kind) for m in mentions] == [("Kanzlerin Merkel", "person"),
+                                                    ("China", "place")]

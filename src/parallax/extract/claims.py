@@ -41,9 +41,14 @@ def reported_speech_words(code: str | None) -> frozenset[str]:
         "attribution", "reported_speech"))
 
 
-def _title_case(tokens: list[Token]) -> bool:
-    """A Headline In Title Case, whose capitals say nothing about names."""
+def _title_case(sentence: str, tokens: list[Token]) -> bool:
+    """A Headline In Title Case, whose capitals say nothing about names. A sentence that
+    closes with a full stop is no headline, however many capitals it has: German
+    capitalises its nouns ("Außenminister bleibt Karrierediplomat Alexander
+    Schallenberg.")."""
     words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    if sentence.rstrip().endswith((".", "!")):
+        return False
     return len(words) >= 5 and sum(t.is_capitalised for t in words) >= 0.7 * len(words)
 
 
@@ -65,7 +70,7 @@ def extract_claims(doc: Doc) -> Doc:
         quantities = with_fates(text, s, e, code, quantities)
         quantities = sorted(quantities + find_casualties(text, s, e, code, quantities),
                             key=lambda q: q.start)
-        mentions = [] if _title_case(tokens) else find_mentions(text, s, e, code)
+        mentions = [] if _title_case(text[s:e], tokens) else find_mentions(text, s, e, code)
         dates = find_dates(text, s, e, code, doc.published)
         found.append(attribute_sentence(text, tokens, code))
         own_clause.append(background_start(tokens, found[-1].speaker, rules))

@@ -203,6 +203,12 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
         end = tokens[j - 1].end - _suffix_length(tokens[j - 1].text)
         name = text[tokens[i].start : end]
         kind, country = classify_name(name)
+        place = _place_after_noun(text, tokens, i, j, code) \
+            if kind in ("person", "unknown") else None
+        if place is not None:  # "in Richtung China", "der US-Metropole New York"
+            i = place
+            name = text[tokens[i].start : end]
+            kind, country = classify_name(name)
         if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
             continue
         if kind == "person" and i > 0 and tokens[i - 1].text.isdigit():
@@ -214,6 +220,25 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             name = text[tokens[i].start : end]
         mentions.append(Mention(tokens[i].start, end, kind, name, country))
     return mentions
+
+
+def _place_after_noun(text: str, tokens: list[Token], i: int, j: int,
+                      code: str | None) -> int | None:
+    """Where every noun is capitalised, a run of common nouns then a place ends with the
+    place: "Richtung China" (a gazetteer of given names knows "China" too) is no person,
+    "der US-Metropole New York" names New York. The place's first token, the longest
+    place that ends the run; None when a word before it is a given name or a role
+    ("Kanzlerin Merkel")."""
+    capitalises, roles, _ = _noun_capitals(code)
+    if not capitalises or j - i < 2:
+        return None
+    for k in range(i + 1, j):
+        if classify_name(text[tokens[k].start : tokens[j - 1].end])[0] == "place":
+            if any(is_given_name(t.text) or _role_word(t.lower, roles, capitalises)
+                   for t in tokens[i:k]):
+                return None
+            return k
+    return None
 
 
 _SUFFIX = re.compile(r"['’]([^\W\d_]+)$")
