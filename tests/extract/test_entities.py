@@ -25,7 +25,10 @@ def test_places_in_many_languages(name: str, country: str) -> None:
      ("Harm van Bakel", "person"), ("Adel Abdul Mahdi", "person"),
      ("Ursula von der Leyen", "person"),
      # a heading in capitals is no one's name (haberler.com, corpus: "BUILDING SEALED")
-     ("BİNA MÜHÜRLENDİ", "unknown")],
+     ("BİNA MÜHÜRLENDİ", "unknown"),
+     # an article opens a venue's or a place's name, not a person's (Argentine dev
+     # articles: "en el barrio de El Zapato", "el complejo Los Olivos")
+     ("El Zapato", "unknown"), ("Los Olivos", "unknown"), ("The Pentagon", "unknown")],
 )
 def test_classify(name: str, kind: str) -> None:
     assert classify_name(name)[0] == kind

@@ -86,6 +86,11 @@ def function_words(code: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_articles() -> frozenset[str]:
+    return frozenset(all_languages().words("entities", "name_articles"))
+
+
+@lru_cache(maxsize=1)
 def _all_particles() -> frozenset[str]:
     data = all_languages()
     return frozenset(w.casefold() for key in ("particles", "chain_articles")
@@ -110,6 +115,8 @@ def classify_name(name: str) -> tuple[str, str | None]:
         return "organisation", None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return "unknown", None  # a heading in capitals ("BİNA MÜHÜRLENDİ"), no one's name
+    if len(words) >= 2 and words[0] in _name_articles():
+        return "unknown", None  # "El Zapato", "Los Olivos": a place or a venue, no person
     if len(words) >= 2:
         # "Sécurité routière", "Protezione civile": a lower-case word that is no name
         # particle ("van", "de", "bin") closes an organisation's name, not a person's
