@@ -13,6 +13,7 @@ from parallax.assess.align import (
     agglomerate,
     all_vectors,
     claim_vectors,
+    counts_something,
     speaker_code,
 )
 from parallax.assess.alignment import align_claims
@@ -93,6 +94,21 @@ def test_a_figure_on_one_side_only_weighs_against_one_fact(
     # claims that both count something are not touched
     assert logit(with_it[0, 1]) - logit(without[0, 1]) == pytest.approx(align.ONE_COUNTS)
     assert align.ONE_COUNTS < 0 and with_it[0, 2] == pytest.approx(without[0, 2])
+
+
+def test_a_figure_in_parentheses_is_no_figure_on_one_side() -> None:
+    # svz.de (dpa, dev): "Erstmals werden dabei mehr Frauen (9) als Männer (8) im
+    # österreichischen Kabinett sitzen": alignment compares it without the parentheses,
+    # as Heraldo's "más ministras que ministros" tells it
+    article = next(a for a in dev_articles().values() if "mehr Frauen (9)" in a.text)
+    claim = next(c for c in article.claims
+                 if "mehr Frauen (9)" in article.text[c.start : c.end])
+    text = article.text[claim.start : claim.end]
+    assert any(q.unit == "people" for q in claim.quantities)
+    assert counts_something(claim) and not counts_something(claim, text)
+    vectors = np.eye(1, 4, dtype=np.float32)
+    scorer = PairScorer([claim], ["a"], ["de"], all_vectors((vectors, vectors)), texts=[text])
+    assert scorer.counts.tolist() == [False]
 
 
 def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:

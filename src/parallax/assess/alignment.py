@@ -118,7 +118,8 @@ def align_claims(
         return Alignment()
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
     window = ClaimVectorWindow(found.claims, found.texts, encoder, len(head))
-    scorer = PairScorer(found.claims, found.owners, found.languages, window, window.centre)
+    scorer = PairScorer(found.claims, found.owners, found.languages, window, window.centre,
+                        texts=found.texts)
     head_sim, head_links = scorer.blocks(head, head)
     clusters = agglomerate(head_sim, limit)
     alignment = Alignment(head=head_links)

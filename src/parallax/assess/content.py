@@ -101,3 +101,8 @@ def without_asides(text: str) -> str:
     0.8. The figures stay in the claim's quantities."""
     out = _ASIDE.sub("", text)
     return out if len(out.split()) >= 3 else text
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``without_asides`` cuts ``text``: its parentheses, as (start, end) offsets."""
+    return [m.span() for m in _ASIDE.finditer(text)]
