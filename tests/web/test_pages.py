@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +51,9 @@ def test_seed_story_matrix_and_dutch_framing(browser: Browser, live_server: str,
     expect(row).to_have_count(1)
     expect(row.locator(".grade")).to_have_text("corroborated")
     expect(row).to_have_class("row g-corroborated")
+    # a claim's figures read apart, not run together ("90 procenttussen 70.000 …")
+    figures = page.locator("p.nums", has_text="70.000").first
+    expect(figures).to_have_text(re.compile(r"90 procent, tussen 70\.000 en 75\.000"))
     page.screenshot(path=str(artifacts / "02-seed-story-matrix.png"), full_page=True)
     page.locator("table.matrix thead th", has_text="NL").locator("a").click()
     name_calling = page.locator(".fr-name-calling-labeling", has_text="schurkenstaat")
