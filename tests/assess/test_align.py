@@ -17,6 +17,7 @@ from parallax.assess.align import (
     speaker_code,
 )
 from parallax.assess.alignment import align_claims
+from tests.assess.pair_weights import weight_effect
 from tests.conftest_corpus import dev_articles, encoder
 
 
@@ -82,18 +83,11 @@ def test_a_figure_on_one_side_only_weighs_against_one_fact(
     scorer = PairScorer([counted, bare, counted], ["a", "b", "c"], ["de"] * 3,
                         all_vectors((vectors, vectors)))
     assert scorer.counts.tolist() == [True, False, True]
-    pairs = np.arange(3)
-    with_it = scorer.block(pairs, pairs)
-    monkeypatch.setitem(align.PAIR_WEIGHTS, "one_counts", 0.0)
-    without = scorer.block(pairs, pairs)
-
-    def logit(p: float) -> float:
-        return float(np.log(p / (1 - p)))
-
     # the figure told on one side only lowers the pair's log-odds by the weight; two
     # claims that both count something are not touched
-    assert logit(with_it[0, 1]) - logit(without[0, 1]) == pytest.approx(align.ONE_COUNTS)
-    assert align.ONE_COUNTS < 0 and with_it[0, 2] == pytest.approx(without[0, 2])
+    moved, unmoved = weight_effect(scorer, "one_counts", monkeypatch)
+    assert moved == pytest.approx(align.ONE_COUNTS) and align.ONE_COUNTS < 0
+    assert unmoved == pytest.approx(0.0, abs=1e-9)
 
 
 def test_a_figure_in_parentheses_is_no_figure_on_one_side() -> None:

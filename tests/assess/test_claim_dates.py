@@ -10,6 +10,7 @@ import pytest
 from parallax.assess import align
 from parallax.assess.align import PairScorer, all_vectors
 from parallax.assess.claim_dates import DATE_GAP_DAYS, DateSpans, date_span
+from tests.assess.pair_weights import weight_effect
 from tests.conftest_corpus import dev_articles
 
 
@@ -48,13 +49,6 @@ def test_claims_dated_apart_are_less_likely_one_fact(monkeypatch: pytest.MonkeyP
     vectors = np.ones((3, 4), dtype=np.float32) / 2
     scorer = PairScorer([riot, now, riot], ["a", "b", "c"], ["de"] * 3,
                         all_vectors((vectors, vectors)))
-    pairs = np.arange(3)
-    with_it = scorer.block(pairs, pairs)
-    monkeypatch.setitem(align.PAIR_WEIGHTS, "dates_apart", 0.0)
-    without = scorer.block(pairs, pairs)
-
-    def logit(p: float) -> float:
-        return float(np.log(p / (1 - p)))
-
-    assert logit(with_it[0, 1]) - logit(without[0, 1]) == pytest.approx(align.DATES_APART)
-    assert align.DATES_APART < 0 and with_it[0, 2] == pytest.approx(without[0, 2])
+    moved, unmoved = weight_effect(scorer, "dates_apart", monkeypatch)
+    assert moved == pytest.approx(align.DATES_APART) and align.DATES_APART < 0
+    assert unmoved == pytest.approx(0.0, abs=1e-9)
