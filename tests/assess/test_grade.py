@@ -179,3 +179,12 @@ def test_an_outlet_quoting_a_named_speakers_words_relays_that_speaker() -> None:
     grade, reasons, sources = grade_group(refs, {wire.id: wire, bloomberg.id: bloomberg}, {})
     assert grade == "single-source", (grade, reasons, sources)
     assert sources == ("White House",)
+
+
+def test_a_body_named_in_two_cases_is_one_source() -> None:
+    # t-online (dpa, dev): "des Auswärtigen Amts" and "das Auswärtige Amt"
+    def named(name: str) -> Source:
+        return Source(f"speaker:{speaker_key(name)}", name, True)
+
+    assert same_name(named("Auswärtigen Amts"), named("Auswärtige Amt"))
+    assert not same_name(named("Auswärtige Amt"), named("Auswärtige Ausschuss"))

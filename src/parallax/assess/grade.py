@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parallax.assess.intervals import comparable, compatible, counterpart
 from parallax.extract.entities import classify_name
-from parallax.extract.names import fold
+from parallax.extract.names import fold, inflected_alike
 from parallax.lang import all_languages
 from parallax.link.wire import same_words, words
 from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
@@ -131,14 +131,15 @@ def _sound(word: str) -> str:
 
 def same_name(a: Source, b: Source) -> bool:
     """Two named sources that are one person spelled two ways: one-word keys (surnames)
-    that sound alike ("chamenei" and "jamenai")."""
+    that sound alike ("chamenei" and "jamenai"); or one body: two offices of it, or its
+    name inflected ("des Auswärtigen Amts", "das Auswärtige Amt")."""
     if not (a.named and b.named) or a.key == b.key:
         return False
     x, y = a.key.removeprefix("speaker:"), b.key.removeprefix("speaker:")
     if x == a.key or y == b.key:
         return False
     if " " in x and " " in y:
-        return _same_body(x.split(), y.split())
+        return _same_body(x.split(), y.split()) or inflected_alike(x, y)
     if " " in x or " " in y or min(len(x), len(y)) < 5:
         return False
     return SequenceMatcher(None, _sound(x), _sound(y)).ratio() >= NAME_VARIANT_RATIO

@@ -66,6 +66,12 @@ def _org_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in all_languages().words("entities", "org_markers"))
 
 
+@lru_cache(maxsize=1)
+def _name_org_markers() -> frozenset[str]:
+    return frozenset(m.casefold() for m in all_languages().words("entities",
+                                                                 "name_org_markers"))
+
+
 def bare_marker(name: str) -> bool:
     """A name that is only organisation markers ("Gruppe", "Polizei", "Regierung"): it
     says what kind of body acts, not which one."""
@@ -111,6 +117,8 @@ def classify_name(name: str) -> tuple[str, str | None]:
     markers = _org_markers()
     if any(w.casefold() in markers for w in name.replace("-", " ").split()):
         return "organisation", None
+    if len(words) >= 2 and words[-1].casefold() in _name_org_markers():
+        return "organisation", None  # "Auswärtiges Amt"; "das Amt" alone is an office
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return "organisation", None
     if len(words) >= 2 and all(w.isupper() for w in words):
