@@ -59,6 +59,9 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
          "Rode Kruis", ["ANP"]),
         ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
          "منظمة الأمم المتحدة", []),
+        # dpa (dev): a body where it sits, the whole phrase
+        ("de", "Die Führung in Teheran wies den Vorwurf jedoch vehement zurück.",
+         "Führung in Teheran", []),
     ],
 )
 def test_speaker_and_channels(
@@ -468,7 +471,7 @@ def test_a_role_with_what_it_heads_speaks_when_nobody_is_named_for_it() -> None:
         # welt.de, 1 January 2020: an adverb before the subject; an object after the
         # auxiliary ("den Iran") is no subject
         ("Auch das Auswärtige Amt in Berlin hatte den Iran zuletzt aufgefordert, seine "
-         "Politik der „Destabilisierung“ zu beenden.", "Amt in Berlin"),
+         "Politik der „Destabilisierung“ zu beenden.", "Auswärtige Amt in Berlin"),
         # a contracted preposition opens the clause: the subject follows the auxiliary
         ("Beim Thema Migration hat der Minister angekündigt, dass Asyl und Arbeitsmigration "
          "getrennt werden.", "der Minister"),

@@ -79,6 +79,9 @@ def describe(
     located = 2 <= k < end and _located(words, k - 1, end - 1, text, rules)
     if located:
         k -= 2
+        while k > 0 and words[k].is_capitalised and words[k - 1].is_capitalised and (
+                words[k - 1].lower not in rules.determiners):
+            k -= 1  # "das Auswärtige Amt in Berlin": the whole name before the place
     name_tokens = words[k:] if k < end else []
     if len(name_tokens) == 1 and name_tokens[0].lower in (
         rules.pronouns_person | rules.pronouns_org | rules.pronouns_self
