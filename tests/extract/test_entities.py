@@ -190,3 +190,22 @@ def test_a_role_or_given_name_before_a_place_word_keeps_the_person() -> None:
     mentions = find_mentions(sentence, 0, len(sentence), "de")
     assert [(m.name, m.kind) for m in mentions] == [("Kanzlerin Merkel", "person"),
                                                     ("China", "place")]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "names"),
+    [
+        # nypost.com and welt.de (dev): a militia, named with what backs it or what it is
+        ("en", "US jet fighters attacked five bases belonging to the Iranian-backed Kataib "
+               "Hezbollah over the weekend.", [("US", "place"),
+                                               ("Kataib Hezbollah", "organisation")]),
+        ("de", "Auslöser waren Luftangriffe der USA auf Einrichtungen der schiitischen Miliz "
+               "Kataib Hisbollah am vergangenen Wochenende.",
+         [("USA", "place"), ("Miliz Kataib Hisbollah", "organisation")]),
+        ("de", "Die ÖVP-geführte Regierung hielt nicht.", [("Regierung", "organisation")]),
+    ],
+)
+def test_militias_and_what_describes_a_name(code: str, sentence: str,
+                                            names: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), code)
+    assert [(m.name, m.kind) for m in mentions] == names

@@ -135,9 +135,12 @@ def classify_name(name: str) -> tuple[str, str | None]:
 
 
 def _name_word(tok: Token, code: str | None = None) -> bool:
+    """A capitalised word, not a date word, nor a compound adjective whose head is lower
+    case ("Iranian-backed", "US-led", "ÖVP-geführte": they describe the name after them)."""
     return (
         tok.is_word and tok.is_capitalised and not any(ch.isdigit() for ch in tok.text)
         and tok.lower not in _calendar_words(code)
+        and not ("-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower())
     )
 
 
