@@ -59,6 +59,11 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
          "Rode Kruis", ["ANP"]),
         ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
          "منظمة الأمم المتحدة", []),
+        # entrelineas.com.mx (corpus): the name before an apposition that opens with a
+        # role in lower case, not the capitalised words inside it
+        ("es", "Hugo López-Gatell, subsecretario de Prevención y Promoción de la Salud, "
+               "aseguró que no se usará la fuerza pública para reducir la movilidad.",
+         "Hugo López-Gatell", []),
         # dpa (dev): a body where it sits, the whole phrase
         ("de", "Die Führung in Teheran wies den Vorwurf jedoch vehement zurück.",
          "Führung in Teheran", []),

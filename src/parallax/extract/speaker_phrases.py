@@ -350,8 +350,13 @@ def name_before_comma(
         k -= 1
     if len(candidates) == 2 and candidates[1] + 1 < len(tokens) and (
         tokens[candidates[1] + 1].lower in rules.indefinites | rules.determiners
+        or (rules.is_role(tokens[candidates[1] + 1].text)
+            and not tokens[candidates[1] + 1].is_capitalised)
     ):
-        candidates.reverse()  # ", a member of the research team at NYU," is an apposition
+        # ", a member of the research team at NYU,", ", subsecretario de Prevención y
+        # Promoción de la Salud,": an apposition, after the name (not a title before one:
+        # "Iran’s Supreme Leader, Ayatollah Ali Khamenei,")
+        candidates.reverse()
     for c in candidates:
         if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
             np = backward_np(tokens, c - 1, text, rules)
