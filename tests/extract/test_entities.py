@@ -209,3 +209,25 @@ def test_militias_and_what_describes_a_name(code: str, sentence: str,
                                             names: list[tuple[str, str]]) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), code)
     assert [(m.name, m.kind) for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "names"),
+    [
+        # El Diario Nuevo Día, Noticias Mendoza (dev): towns the gazetteer does not know
+        ("es", "Ocurrió en un camping de la localidad cordobesa de Capilla del Monte.",
+         [("Capilla del Monte", "place")]),
+        ("es", "Fue capturado pasado el mediodía en el barrio de El Zapato.",
+         [("El Zapato", "place")]),
+        ("en", "The crash happened in the city of Mishawaka on Friday.",
+         [("Mishawaka", "place")]),
+        ("de", "Die Stadt Wuhan ist abgeriegelt.", [("Wuhan", "place")]),
+        # no noun for a place: a person stays a person
+        ("es", "El ex boxeador Jorge Rodrigo Barrios fue apuñalado.",
+         [("Jorge Rodrigo Barrios", "person")]),
+    ],
+)
+def test_a_noun_for_a_place_names_a_place(code: str, sentence: str,
+                                          names: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), code)
+    assert [(m.name, m.kind) for m in mentions] == names

@@ -227,6 +227,11 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             i = place
             name = text[tokens[i].start : end]
             kind, country = classify_name(name)
+        elif kind in ("person", "unknown"):
+            named = _named_place(tokens, i, j, code)
+            if named is not None:  # "la localidad cordobesa de Capilla del Monte"
+                i, kind, country = named, "place", None
+                name = text[tokens[i].start : end]
         if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
             continue
         if kind == "person" and i > 0 and tokens[i - 1].text.isdigit():
@@ -256,6 +261,33 @@ def _place_after_noun(text: str, tokens: list[Token], i: int, j: int,
                    for t in tokens[i:k]):
                 return None
             return k
+    return None
+
+
+PLACE_NOUN_WINDOW = 3  # words between a place noun and the name ("localidad cordobesa de")
+
+
+@lru_cache(maxsize=64)
+def _place_nouns(code: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language(code or "en").words("entities",
+                                                                        "place_nouns"))
+
+
+def _named_place(tokens: list[Token], i: int, j: int, code: str | None) -> int | None:
+    """Where a name the gazetteer does not know begins, when a noun for a place introduces
+    it: before it, past a few lower-case words ("la localidad cordobesa de Capilla del
+    Monte", "the town of Mishawaka"), or opening the run where nouns are capitalised
+    ("die Stadt Wuhan": the name after the noun)."""
+    nouns = _place_nouns(code)
+    if not nouns:
+        return None
+    if j - i >= 2 and tokens[i].lower in nouns:
+        return i + 1
+    for k in range(i - 1, max(i - 1 - PLACE_NOUN_WINDOW, -1), -1):
+        if tokens[k].lower in nouns:
+            return i
+        if not tokens[k].is_word or tokens[k].is_capitalised:
+            return None
     return None
 
 
