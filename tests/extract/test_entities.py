@@ -231,3 +231,20 @@ def test_a_noun_for_a_place_names_a_place(code: str, sentence: str,
                                           names: list[tuple[str, str]]) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), code)
     assert [(m.name, m.kind) for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # welt.de (dev): the role's owner, not a "von" in the name
+        ("Ein Sprecher von Boris Johnson versicherte außerdem, dass London dies möchte.",
+         "Boris Johnson"),
+        # svz.de (dev): a capitalised particle after the given name goes on to the name
+        ("Bundespräsident Alexander Van der Bellen vereidigt die Regierung.",
+         "Alexander Van der Bellen"),
+        ("Kommissionschefin Ursula von der Leyen sagte das.", "Ursula von der Leyen"),
+    ],
+)
+def test_particles_inside_and_before_a_german_name(sentence: str, person: str) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), "de")
+    assert [m.name for m in mentions if m.kind == "person"] == [person]

@@ -52,8 +52,9 @@ def particle_continues(tokens: list[Token], start: int, j: int, code: str | None
         if tokens[j].lower in _single_name_particles(code) and j - start != 1:
             return 0
         k = j + 1
-    elif tokens[j].lower in chain_articles and j - 1 == start and tokens[j - 1].lower in particles:
-        k = j  # "Van der Bellen": the capitalised particle opened the name
+    elif tokens[j].lower in chain_articles and tokens[j - 1].lower in particles and (
+            tokens[j - 1].is_capitalised):
+        k = j  # "(Alexander) Van der Bellen": a capitalised particle goes on to the name
     else:
         return 0
     while k < len(tokens) and tokens[k].lower in chain_articles:
@@ -314,4 +315,8 @@ def _after_roles(tokens: list[Token], i: int, j: int, code: str | None) -> int:
         word = tokens[k].lower.rsplit("-", 1)[-1]  # "ÖVP-Chef": the role after the party
         if tokens[k].is_word and _role_word(word, roles, compounds):
             start = k + 1
+    # "Sprecher von Boris Johnson": the role's owner, not a "von" in the name
+    while start > i and start < j - 2 and tokens[start].lower in _all_particles() and (
+            is_given_name(tokens[start + 1].text)):
+        start += 1
     return start if sum(t.is_word for t in tokens[start:j]) >= 2 else i
