@@ -248,3 +248,17 @@ def test_a_noun_for_a_place_names_a_place(code: str, sentence: str,
 def test_particles_inside_and_before_a_german_name(sentence: str, person: str) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), "de")
     assert [m.name for m in mentions if m.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # welt.de, dzonline.de (dev): "von" and "Sie" are in the given-name lists
+        "Die Zahl von Angriffen auf US-Einrichtungen ist gestiegen.",
+        "„Seien Sie doch mal logisch“, schrieb er.",
+        "Die Trennung von Asyl und Arbeitsmigration bleibt.",
+    ],
+)
+def test_a_particle_or_pronoun_is_no_given_name(sentence: str) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), "de")
+    assert [m.name for m in mentions if m.kind == "person"] == []

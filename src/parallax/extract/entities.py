@@ -196,7 +196,12 @@ def person_plausible(name: str, code: str | None) -> bool:
     words = name.split()
     if _role_word(words[0].casefold(), roles, capitalises):
         return True
-    return any(is_given_name(part) for w in words for part in w.split("-"))
+    # a lower-case particle or a pronoun is no given name, though the lists hold "von"
+    # and "Sie" ("Zahl von Angriffen", "Seien Sie")
+    never = function_words(code)
+    return any(is_given_name(part) for w in words
+               if w.casefold() not in never and w not in _all_particles()
+               for part in w.split("-"))
 
 
 COMPOUND_HEAD = 3  # letters before a short role that make it a compound's head
