@@ -224,3 +224,31 @@ def test_a_gallery_title_repeated_over_its_items_is_cut() -> None:
     # the same sentence opening paragraphs whose rest is a word or two is text, not a title
     body = "\n\n".join(f"{lead} Paragraph {i}." for i in range(5))
     assert clean_text(body) == (body, [])
+
+
+def test_sign_up_forms_and_app_promotions_are_removed() -> None:
+    # independent.co.uk and theprint.in (dev): a newsletter form flattened into one long
+    # line, an app promotion, a messenger promotion and a "show full article" button
+    form = ("Daily coronavirus briefing No hype, just the advice and analysis you need Enter "
+            "your email address Continue Continue Please enter an email address Email "
+            "address is invalid Fill out this field Email address is invalid Email already "
+            "exists. Log in to update your newsletter preferences Register with your social "
+            "account or click here to log in I would like to receive morning headlines "
+            "Monday - Friday plus breaking news alerts by email Update newsletter preferences")
+    body = ("The researchers at Mount Sinai realised the cases they were seeing in New York "
+            "were practically identical to the ones found circulating in Europe.")
+    text = "\n\n".join([
+        body, form,
+        "Download the new Independent Premium app Sharing the full story, not just the "
+        "headlines",
+        "About two-thirds of the New York cases studied were European in origin.",
+        "ThePrint is now on Telegram. For the best reports & opinion on politics, governance "
+        "and more, subscribe to ThePrint on Telegram.",
+        "Show Full Article"])
+    cleaned, removed = clean_text(text)
+    assert cleaned == body + "\n\nAbout two-thirds of the New York cases studied were " \
+        "European in origin."
+    assert sorted(r.rule for r in removed) == ["chrome", "form", "form", "form"]
+    # one form phrase in a long paragraph of body text is body text
+    long_body = body + " Readers were told to enter your email address " + "and wait. " * 30
+    assert clean_text(long_body) == (long_body, [])

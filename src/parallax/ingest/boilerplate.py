@@ -58,6 +58,7 @@ class Markers:
     photo_line: re.Pattern[str]
     agency_suffix: re.Pattern[str]
     embed: tuple[str, ...] = ()  # a consent notice standing in for embedded content
+    form: tuple[str, ...] = ()  # words of a sign-up form or an app promotion, anywhere
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def markers() -> Markers:
                               re.IGNORECASE),
         agency_suffix=re.compile(rf"\s+(?:{agencies})(?:\s*/\s*(?:{agencies}))*$", re.IGNORECASE),
         embed=_sorted(words("embed")),
+        form=tuple(_norm(w) for w in _sorted(words("form"))),
     )
 
 
@@ -235,6 +237,10 @@ class _Cleaner:
             self.drop(i, "embed-notice")
         elif len(s) <= _PROMO_MAX and _starts_with_marker_loose(n, m.prefix + m.comments):
             self.drop(i, "promotion")
+        elif (hits := sum(f in n for f in m.form)) >= 2 or (hits and len(s) <= _PROMO_MAX):
+            # a sign-up form flattened into one line, however long: "Daily coronavirus
+            # briefing … Enter your email address Continue … Email address is invalid …"
+            self.drop(i, "form")
         elif len(s) <= _PROMO_MAX and self.offset_share(i) >= 0.5 and any(
             f in n for f in m.footer
         ):
