@@ -262,3 +262,16 @@ def test_particles_inside_and_before_a_german_name(sentence: str, person: str) -
 def test_a_particle_or_pronoun_is_no_given_name(sentence: str) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), "de")
     assert [m.name for m in mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "person"),
+    [
+        # zeit.de, dw.com (dev): a person whose role names a body is a person
+        ("de", "Das sagte Grünen-Chef Werner Kogler am Mittwoch.", "Werner Kogler"),
+        ("en", "EU High Representative Josep Borrell said so.", "Josep Borrell"),
+    ],
+)
+def test_a_role_naming_a_body_before_a_person(code: str, sentence: str, person: str) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), code)
+    assert [(m.name, m.kind) for m in mentions] == [(person, "person")]

@@ -238,6 +238,12 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             if named is not None:  # "la localidad cordobesa de Capilla del Monte"
                 i, kind, country = named, "place", None
                 name = text[tokens[i].start : end]
+        if kind == "organisation":
+            after = _after_roles(tokens, i, j, code)
+            if after > i and is_given_name(tokens[after].text):
+                # "Grünen-Chef Werner Kogler", "EU High Representative Josep Borrell": a
+                # person whose role names a body
+                kind, country, name = "person", None, text[tokens[i].start : end]
         if kind == "unknown" or (kind == "person" and not person_plausible(name, code)):
             continue
         if kind == "person" and i > 0 and tokens[i - 1].text.isdigit():
