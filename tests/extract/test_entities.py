@@ -275,3 +275,19 @@ def test_a_particle_or_pronoun_is_no_given_name(sentence: str) -> None:
 def test_a_role_naming_a_body_before_a_person(code: str, sentence: str, person: str) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), code)
     assert [(m.name, m.kind) for m in mentions] == [(person, "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # dw.com, theprint.in, independent.co.uk (dev): a sentence's first word is no part
+        # of the name after it
+        ("Both France and Germany sent planes.", [("France", "place"), ("Germany", "place")]),
+        ("Now Iran says otherwise.", [("Iran", "place")]),
+        ("Dozens of Iraqi militiamen stormed the embassy.", []),
+    ],
+)
+def test_an_english_sentence_starter_is_no_name(sentence: str,
+                                                names: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), "en")
+    assert [(m.name, m.kind) for m in mentions] == names
