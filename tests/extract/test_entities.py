@@ -291,3 +291,16 @@ def test_an_english_sentence_starter_is_no_name(sentence: str,
                                                 names: list[tuple[str, str]]) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), "en")
     assert [(m.name, m.kind) for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "names"),
+    [
+        # capitaledomex.com.mx (dev): a holiday is no one's name
+        ("es", "Las lluvias de Año Nuevo inundaron Yakarta.", [("Yakarta", "place")]),
+        ("en", "The Chinese Lunar New Year holiday was extended.", []),
+    ],
+)
+def test_a_holiday_is_no_name(code: str, sentence: str, names: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), code)
+    assert [(m.name, m.kind) for m in mentions] == names
