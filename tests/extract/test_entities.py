@@ -304,3 +304,11 @@ def test_an_english_sentence_starter_is_no_name(sentence: str,
 def test_a_holiday_is_no_name(code: str, sentence: str, names: list[tuple[str, str]]) -> None:
     mentions = find_mentions(sentence, 0, len(sentence), code)
     assert [(m.name, m.kind) for m in mentions] == names
+
+
+def test_an_acronym_of_a_thing_is_no_organisation() -> None:
+    # washingtontimes.com (AP, dev): "an SUV" is no organisation; "the EU" is one
+    sentence = "Two people drowned after an SUV plunged into a pond, the EU and NATO said."
+    mentions = find_mentions(sentence, 0, len(sentence), "en")
+    assert [(m.name, m.kind) for m in mentions] == [("EU", "organisation"),
+                                                    ("NATO", "organisation")]
