@@ -86,7 +86,7 @@ def _of_people(q: Quantity, rules: FateRules) -> bool:
         return True
     return q.unit is None and q.value_max is None and (
         q.of is None or q.of.casefold() in rules.unnamed
-        or q.of.casefold() in {key[0] for key in rules.after})
+        or q.of.casefold() in rules.after.by_first)  # "cinco sufrieron lesiones"
 
 
 def _fate_after(tokens: list[Token], at: int, past: int, rules: FateRules) -> str | None:
