@@ -553,6 +553,17 @@ def test_german_document_and_profession_sources(sentence: str, speaker: str) -> 
     assert _attr(sentence, "de")[0] == speaker
 
 
+def test_the_letter_speaks_for_whoever_sent_it() -> None:
+    # t-online.de (dev): "it says in the letter" is the Foreign Office, named as its sender
+    article = _analysed(
+        "In einem Schreiben, das der dpa vorliegt, informierte das Auswärtige Amt die "
+        "Passagiere über den geplanten Starttermin und die Bedingungen für die Mitreise. "
+        "„Die konkrete Höhe der Kostenbeteiligung steht bisher nicht fest. Sie wird sich an "
+        "der Höhe eines normalen Economy-Flugtickets orientieren“, heißt es in dem "
+        "Schreiben.", "de")
+    assert [c.attribution.speaker for c in article.claims][-1] == "Auswärtige Amt"
+
+
 def test_nurses_speak_for_themselves() -> None:
     # welt.de (dev): a profession is a source noun, not a common noun dropped as no speaker
     article = _analysed("Der Gesundheitszustand von Covid-19-Patienten verschlechtere sich "
