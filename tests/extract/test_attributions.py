@@ -64,6 +64,10 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
         ("es", "Hugo López-Gatell, subsecretario de Prevención y Promoción de la Salud, "
                "aseguró que no se usará la fuerza pública para reducir la movilidad.",
          "Hugo López-Gatell", []),
+        # nypost.com (dev): two appositions, the second naming a member, after the body
+        ("en", "The Popular Mobilization Forces, an umbrella group of mainly Shiite-aligned "
+               "militias, including Kataib Hezbollah, called on its supporters to move away "
+               "from the compound.", "The Popular Mobilization Forces", []),
         # dpa (dev): a body where it sits, the whole phrase
         ("de", "Die Führung in Teheran wies den Vorwurf jedoch vehement zurück.",
          "Führung in Teheran", []),

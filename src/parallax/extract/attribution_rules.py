@@ -26,6 +26,7 @@ class AttributionRules:
     determiners: frozenset[str]
     indefinites: frozenset[str]
     relatives: frozenset[str]
+    inclusions: frozenset[str]  # ", including Kataib Hezbollah,": an apposition's opener
     pronouns_person: frozenset[str]
     pronouns_org: frozenset[str]
     pronouns_self: frozenset[str]
@@ -134,6 +135,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         determiners=words("determiners"),
         indefinites=words("indefinites"),
         relatives=words("relatives"),
+        inclusions=words("inclusions"),
         pronouns_person=words("pronouns_person"),
         pronouns_org=words("pronouns_org"),
         pronouns_self=words("pronouns_self"),

@@ -341,22 +341,20 @@ def name_before_comma(
                     w.casefold() in function_words(rules.code) for w in np.name.split()):
                 return np
             break
-    candidates = [comma]
-    k = comma - 1
-    while k > 0 and comma - k <= 14 and tokens[k].text not in ".;:":
-        if tokens[k].text == ",":
-            candidates.append(k)
-            break
-        k -= 1
-    if len(candidates) == 2 and candidates[1] + 1 < len(tokens) and (
-        tokens[candidates[1] + 1].lower in rules.indefinites | rules.determiners
-        or (rules.is_role(tokens[candidates[1] + 1].text)
-            and not tokens[candidates[1] + 1].is_capitalised)
-    ):
-        # ", a member of the research team at NYU,", ", subsecretario de Prevención y
-        # Promoción de la Salud,": an apposition, after the name (not a title before one:
-        # "Iran’s Supreme Leader, Ayatollah Ali Khamenei,")
-        candidates.reverse()
+    # ", a member of the research team at NYU,", ", subsecretario de Prevención y
+    # Promoción de la Salud,", ", including Kataib Hezbollah,": appositions after the name
+    # (not a title before one: "Iran’s Supreme Leader, Ayatollah Ali Khamenei,"), walked
+    # back one after another to the name they describe
+    appositions: list[int] = []
+    end = comma
+    while (start := _comma_before(tokens, end)) is not None and _opens_apposition(
+            tokens, start + 1, rules):
+        appositions.append(start)
+        end = start
+    if appositions:
+        candidates = [*reversed(appositions), comma]
+    else:
+        candidates = [comma] + ([start] if start is not None else [])
     for c in candidates:
         if c > 0 and tokens[c - 1].is_capitalised and tokens[c - 1].is_word:
             np = backward_np(tokens, c - 1, text, rules)
@@ -364,6 +362,25 @@ def name_before_comma(
                     w.casefold() in function_words(rules.code) for w in np.name.split()):
                 return np  # (not "Además, aseguró …": a connector is no name)
     return None
+
+
+def _comma_before(tokens: list[Token], end: int) -> int | None:
+    """The comma opening the segment that ends at ``end``, at most 14 tokens back."""
+    k = end - 1
+    while k > 0 and end - k <= 14 and tokens[k].text not in ".;:":
+        if tokens[k].text == ",":
+            return k
+        k -= 1
+    return None
+
+
+def _opens_apposition(tokens: list[Token], k: int, rules: AttributionRules) -> bool:
+    """An article, a lower-case role or an inclusion word ("including") at ``k``."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k]
+    return (word.lower in rules.indefinites | rules.determiners | rules.inclusions
+            or (rules.is_role(word.text) and not word.is_capitalised))
 
 
 def plausible(phrase: Phrase, rules: AttributionRules) -> bool:
