@@ -117,3 +117,15 @@ def test_label_names_each_name_once_and_no_bare_marker():
                         "Kathy Taylor"],
                        ["Kathy Taylor", "Gruppe", "Ecology"])
     assert main_names(articles) == [street, ecology, "Kathy Taylor"]
+
+
+def test_a_dateline_in_capitals_is_shown_as_the_text_writes_it():
+    # washingtontimes.com (AP, corpus): "MISHAWAKA, Ind. (AP) -" and "Mishawaka firefighters"
+    text = ("MISHAWAKA, Ind. (AP) - Two people drowned after an SUV plunged into a northern "
+            "Indiana pond, authorities said. Mishawaka firefighters pulled four people from "
+            "the submerged SUV. FEMA sent a team to Indiana.")
+    mentions = [Mention(0, 9, "place", "MISHAWAKA", None),
+                Mention(text.find("FEMA"), text.find("FEMA") + 4, "organisation", "FEMA", None)]
+    article = Article(id="a", source="a.txt", text=text, raw_length=len(text), language="en",
+                      mentions=mentions)
+    assert sorted(main_names([article])) == ["FEMA", "Mishawaka"]

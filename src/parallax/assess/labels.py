@@ -30,10 +30,11 @@ def story_label(articles: list[Article], groups: list[ClaimGroup] | None = None)
 
 def main_names(articles: list[Article]) -> list[str]:
     """The people, organisations and places the most articles name (then most often),
-    each once: not a bare marker ("Gruppe", "Polizei"), nor a part or a longer form of a
-    name already shown ("Trump" after "Donald Trump", "Department of Ecology" after
-    "Washington Department of Ecology"), nor the same name inflected ("Batı Mahalle …"
-    after "Batı Mahallesi …", "Botschafters …" after "Botschafter …")."""
+    each once, as running text writes it (``_as_written``): not a bare marker ("Gruppe",
+    "Polizei"), nor a part or a longer form of a name already shown ("Trump" after
+    "Donald Trump", "Department of Ecology" after "Washington Department of Ecology"),
+    nor the same name inflected ("Batı Mahalle …" after "Batı Mahallesi …",
+    "Botschafters …" after "Botschafter …")."""
     articles_naming: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for a in articles:
@@ -47,7 +48,16 @@ def main_names(articles: list[Article]) -> list[str]:
             break
         if not bare_marker(name) and not any(_same_name(name, s) for s in shown):
             shown.append(name)
-    return shown
+    return [_as_written(name, articles) for name in shown]
+
+
+def _as_written(name: str, articles: list[Article]) -> str:
+    """A name set in capitals (a dateline's "MISHAWAKA") as the articles also write it
+    ("Mishawaka"), when they do; acronyms ("FEMA") stay as they are."""
+    if not name.isupper():
+        return name
+    written = name.title()
+    return written if any(written in a.text for a in articles) else name
 
 
 def _same_name(a: str, b: str) -> bool:
