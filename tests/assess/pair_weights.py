@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from parallax.assess import align
+from parallax.assess import pair_model
 from parallax.assess.align import PairScorer
 
 
@@ -17,7 +17,7 @@ def weight_effect(scorer: PairScorer, feature: str,
     (no story centre: the plain model alone) fall when ``feature``'s weight is set to 0."""
     pairs = np.arange(3)
     with_it = scorer.block(pairs, pairs)
-    monkeypatch.setitem(align.PAIR_WEIGHTS, feature, 0.0)
+    monkeypatch.setitem(pair_model.PAIR_WEIGHTS, feature, 0.0)
     without = scorer.block(pairs, pairs)
     return (_logit(with_it[0, 1]) - _logit(without[0, 1]),
             _logit(with_it[0, 2]) - _logit(without[0, 2]))

@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from parallax.assess import align, alignment
+from parallax.assess import alignment, pair_model
 from parallax.assess.align import (
     ClaimVectorWindow,
     PairScorer,
@@ -86,7 +86,7 @@ def test_a_figure_on_one_side_only_weighs_against_one_fact(
     # the figure told on one side only lowers the pair's log-odds by the weight; two
     # claims that both count something are not touched
     moved, unmoved = weight_effect(scorer, "one_counts", monkeypatch)
-    assert moved == pytest.approx(align.ONE_COUNTS) and align.ONE_COUNTS < 0
+    assert moved == pytest.approx(pair_model.ONE_COUNTS) and pair_model.ONE_COUNTS < 0
     assert unmoved == pytest.approx(0.0, abs=1e-9)
 
 

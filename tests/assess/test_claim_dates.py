@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from parallax.assess import align
+from parallax.assess import pair_model
 from parallax.assess.align import PairScorer, all_vectors
 from parallax.assess.claim_dates import DATE_GAP_DAYS, DateSpans, date_span
 from tests.assess.pair_weights import weight_effect
@@ -50,5 +50,5 @@ def test_claims_dated_apart_are_less_likely_one_fact(monkeypatch: pytest.MonkeyP
     scorer = PairScorer([riot, now, riot], ["a", "b", "c"], ["de"] * 3,
                         all_vectors((vectors, vectors)))
     moved, unmoved = weight_effect(scorer, "dates_apart", monkeypatch)
-    assert moved == pytest.approx(align.DATES_APART) and align.DATES_APART < 0
+    assert moved == pytest.approx(pair_model.DATES_APART) and pair_model.DATES_APART < 0
     assert unmoved == pytest.approx(0.0, abs=1e-9)

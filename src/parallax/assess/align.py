@@ -11,7 +11,8 @@ on vectors with the story's mean taken out (``StoryCentre``): every claim of a s
 shares its topic, and what is left tells one fact of it from another. Fitting on all gold
 stories but one and scoring that one, in turn, grouping F1 was 0.46 with the plain model
 and 0.49 with both at threshold 0.5 (0.45 and 0.54 at 0.4); with today's extraction and
-features, both models score 0.52, 0.53 and 0.51 at 0.4, 0.5 and 0.55.
+features, both models score 0.52, 0.53 and 0.51 at 0.4, 0.5 and 0.55. The models and
+their weights are in ``pair_model.py``; ``PairScorer.features`` gives what they read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import numpy as np
 
 from parallax.assess.claim_dates import DateSpans
 from parallax.assess.content import aside_spans, compared_texts
+from parallax.assess.pair_model import CENTRED_MODEL, PLAIN_MODEL, PairModel
 from parallax.assess.quantity_index import QuantityIndex
 from parallax.assess.shared_numbers import SharedNumbers
 from parallax.embed.encoder import Encoder
@@ -31,53 +33,6 @@ from parallax.extract.names import fold
 from parallax.model import Claim
 
 MERGE_THRESHOLD = 0.55
-
-# A logistic pair scorer, fitted on the dev and seed gold alignments (pairs of gold claims
-# within one story, positives up-weighted): cosine (of the whole sentences; across
-# languages the larger of that and the reported contents', which the weights were fitted
-# on for every pair: comparing contents within one language too merged more wrongly, at
-# every threshold from 0.4 to 0.6), its square, a compatible comparable quantity, the
-# Jaccard overlap of language-independent keys (places by country, people by surname,
-# organisations, numbers, the speaker), shared numbers (``shared_numbers.py``), same
-# speaker, same article, a cross-language pair and cosine × cross-language (translations
-# score lower than copies); and ``ONE_COUNTS``.
-# One claim gives a figure of something counted or measured (a known unit) and the other
-# none: "14 000 Soldaten zusätzlich in die Region verlegt" beside Khamenei's "enemies were
-# trying to drive a wedge" (one topic, cosine 0.56 across languages). Added to both fitted
-# models with one weight: leaving one gold story out in turn and refitting with it,
-# grouping F1 went 0.543 → 0.588, 0.567 → 0.572 and 0.557 → 0.565 at thresholds 0.4, 0.5
-# and 0.55; with the shipped weights and −1.5, dev grade accuracy 0.796 → 0.828 and
-# grouping F1 0.676 → 0.670 (−0.5: 0.796 / 0.669, −1: 0.806 / 0.666, −2: 0.828 / 0.664).
-# Choosing the weight from {0, −0.5, −1, −1.5, −2, −3} on all gold stories but one and
-# grading that one, in turn: 76 of 93 groups graded right (0.817; 74 with none). A
-# logistic refit on pairs gives it −0.35: pair likelihood is not what grading needs.
-# A figure in parentheses, which alignment leaves out of the compared text, counts for
-# neither side (``counts_something``): dev grouping F1 0.687 → 0.691.
-ONE_COUNTS = -1.5
-# Two claims dated far apart (``claim_dates.py``: "im Februar 2016" and "en 2017") state
-# two facts, however alike they read. Not fitted: on the gold pairs, 37 pairs of claims
-# with dates apart are all in different gold groups (4 of them linked ≥ 0.55 before);
-# with −3 added to both models, dev grouping F1 0.668 → 0.684 (−1: 0.676; −6 as −3).
-DATES_APART = -3.0
-PAIR_WEIGHTS = {
-    "cos": 12.528, "cos2": -3.934, "quantity_match": 2.203, "key_jaccard": 0.309,
-    "shared_numbers": 2.784, "same_speaker": 0.776, "same_article": -0.02,
-    "cross_language": 0.072, "cos_cross": 2.007, "one_counts": ONE_COUNTS,
-    "dates_apart": DATES_APART,
-}
-PAIR_BIAS = -5.825
-# The same features refitted with the cosine of story-centred vectors (``StoryCentre``).
-# A pair's probability is the larger of the two models': the centred one tells apart the
-# facts of a story that many articles tell; the plain one keeps a translation that the
-# centring pulls apart, in a story of two articles in two languages (the mean then sits
-# between the languages)
-CENTRED_WEIGHTS = {
-    "cos": 6.125, "cos2": 2.207, "quantity_match": 1.563, "key_jaccard": 0.678,
-    "shared_numbers": 3.527, "same_speaker": 0.891, "same_article": 0.401,
-    "cross_language": 0.312, "cos_cross": 2.593, "one_counts": ONE_COUNTS,
-    "dates_apart": DATES_APART,
-}
-CENTRED_BIAS = -3.314
 
 # A story of n claims has n / (n + CENTRE_SHRINK) of its mean vector taken out: in a small
 # story the mean is mostly the claims themselves (two claims, centred fully, would point
@@ -167,8 +122,9 @@ class PairScorer:
 
     def __init__(self, claims: list[Claim], owners: list[str], languages: list[str | None],
                  vectors: ClaimVectors, centre: StoryCentre | None = None,
-                 texts: list[str] | None = None):
+                 texts: list[str] | None = None, models: PairModels | None = None):
         self.claims = claims
+        self.models = models or PairModels()
         self.vectors = vectors
         self.centre = centre
         self.quantities = QuantityIndex(claims)
@@ -228,35 +184,60 @@ class PairScorer:
         """The probability that claim ``rows[i]`` and claim ``cols[j]`` state one fact."""
         return self.blocks(rows, cols)[0]
 
+    def features(self, rows: np.ndarray, cols: np.ndarray) -> PairFeatures:
+        """Every feature the pair models read, for the pairs of ``rows`` × ``cols``."""
+        cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
+        jaccard, shared = self.key_overlaps(rows, cols)
+        other = {"quantity_match": self.quantity_match(rows, cols), "key_jaccard": jaccard,
+                 "shared_numbers": shared,
+                 "same_speaker": self.speakers[rows][:, None] == self.speakers[cols][None, :],
+                 "same_article": self.owners[rows][:, None] == self.owners[cols][None, :],
+                 "cross_language": cross,
+                 "one_counts": self.counts[rows][:, None] != self.counts[cols][None, :],
+                 "dates_apart": self.dates.apart(rows, cols)}
+        row_vectors, col_vectors = self.vectors(rows), self.vectors(cols)
+        plain = self._cosines(row_vectors, col_vectors, cross, None)
+        centred = None if self.centre is None else self._cosines(
+            row_vectors, col_vectors, cross, self.centre)
+        return PairFeatures(plain, centred, other, rows[:, None] == cols[None, :])
+
     def blocks(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the probability that two claims state one fact: the larger of the two models',
         for grouping; the plain model's alone, for telling whether two sources witness it:
         the centred model's probabilities run higher, and the corroboration threshold was
         set on the plain one's)."""
-        cross = (self.languages[rows][:, None] != self.languages[cols][None, :]).astype(float)
-        jaccard, shared = self.key_overlaps(rows, cols)
-        same_speaker = self.speakers[rows][:, None] == self.speakers[cols][None, :]
-        same_article = self.owners[rows][:, None] == self.owners[cols][None, :]
-        rest = {"quantity_match": self.quantity_match(rows, cols), "key_jaccard": jaccard,
-                "shared_numbers": shared, "same_speaker": same_speaker,
-                "same_article": same_article, "cross_language": cross,
-                "one_counts": self.counts[rows][:, None] != self.counts[cols][None, :],
-                "dates_apart": self.dates.apart(rows, cols)}
-        row_vectors, col_vectors = self.vectors(rows), self.vectors(cols)
-        same = rows[:, None] == cols[None, :]
+        return self.models.score(self.features(rows, cols))
 
-        def model(w: dict[str, float], bias: float, centre: StoryCentre | None) -> np.ndarray:
-            cos = self._cosines(row_vectors, col_vectors, cross, centre)
-            z = bias + w["cos"] * cos + w["cos2"] * cos * cos + w["cos_cross"] * cos * cross
-            z = z + sum(w[name] * value for name, value in rest.items())
-            p = 1.0 / (1.0 + np.exp(-z))
-            p[same] = 1.0
-            return p
 
-        plain = model(PAIR_WEIGHTS, PAIR_BIAS, None)
-        if self.centre is None:
+@dataclass(frozen=True)
+class PairFeatures:
+    """A block of pairs' features: the cosines (plain; story-centred, when the story has
+    a centre), the other features by name (``pair_model.OTHER_FEATURES``), and where a
+    claim meets itself."""
+
+    plain: np.ndarray
+    centred: np.ndarray | None
+    other: dict[str, np.ndarray]
+    same: np.ndarray
+
+
+@dataclass(frozen=True)
+class PairModels:
+    """The plain model and the centred one; a pair's probability is the larger."""
+
+    plain: PairModel = PLAIN_MODEL
+    centred: PairModel = CENTRED_MODEL
+
+    def score(self, features: PairFeatures) -> tuple[np.ndarray, np.ndarray]:
+        """(the larger of the two models' probabilities, the plain model's) per pair;
+        a claim with itself is 1."""
+        plain = self.plain.probability(features.plain, features.other)
+        plain[features.same] = 1.0
+        if features.centred is None:
             return plain, plain
-        return np.maximum(plain, model(CENTRED_WEIGHTS, CENTRED_BIAS, self.centre)), plain
+        centred = self.centred.probability(features.centred, features.other)
+        centred[features.same] = 1.0
+        return np.maximum(plain, centred), plain
 
 
 def claim_vectors(
