@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import CORPUS, store_url
+from tests.conftest import CORPUS, shared_file, store_url
 
 
 def _run(*args: str, check: bool = True,
@@ -171,3 +171,13 @@ def test_eval_framing_on_a_file_instead_of_a_folder_is_a_clear_error(tmp_path: P
     result = _run("eval", "framing", "--gold", str(gold), check=False)
     assert result.returncode == 2
     assert "articles.jsonl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_grades_held_out_prints_both_groupings() -> None:
+    gold = str(shared_file("corpus", "dev", "gold.json"))
+    out = json.loads(_run("eval", "grades", "--gold", gold, "--held-out", "--json").stdout)
+    apart, graded = out["held_out"], out[gold]
+    assert apart["stories"] >= 5
+    assert apart["shipped"]["pair_f1"] == graded["pair_f1"]  # the same stories, one file
+    assert 0 < apart["held_out"]["pair_f1"] < 1
+    assert set(apart["weights_fitted_on_all"]["plain"]) >= {"cos", "quantity_match", "bias"}

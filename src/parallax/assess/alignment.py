@@ -79,7 +79,7 @@ class Alignment:
 
 
 @dataclass
-class _Claims:
+class DistinctClaims:
     """A story's distinct claims, in a fixed order (article id, then position)."""
 
     refs: list[list[ClaimRef]]  # each distinct claim's copies
@@ -88,10 +88,14 @@ class _Claims:
     owners: list[str]
     languages: list[str | None]
 
+    def rows(self) -> dict[ClaimRef, int]:
+        """Each claim (copies included) → the index of its distinct claim."""
+        return {r: k for k, copies in enumerate(self.refs) for r in copies}
 
-def _distinct(articles: list[Article]) -> _Claims:
+
+def _distinct(articles: list[Article]) -> DistinctClaims:
     index: dict[tuple[str, str | None], int] = {}
-    out = _Claims([], [], [], [], [])
+    out = DistinctClaims([], [], [], [], [])
     for article in sorted(articles, key=lambda a: a.id):
         for position, claim in enumerate(article.claims):
             text = article.text[claim.start : claim.end]
@@ -109,17 +113,26 @@ def _distinct(articles: list[Article]) -> _Claims:
     return out
 
 
+def story_pairs(
+    articles: list[Article], encoder: Encoder
+) -> tuple[DistinctClaims, PairScorer]:
+    """A story's distinct claims and the pair scorer over them (the first ``HEAD_CLAIMS``
+    of them the head, ``np.arange(min(HEAD_CLAIMS, n))``)."""
+    found = _distinct(articles)
+    head = min(HEAD_CLAIMS, len(found.refs))
+    window = ClaimVectorWindow(found.claims, found.texts, encoder, head)
+    return found, PairScorer(found.claims, found.owners, found.languages, window,
+                             window.centre, texts=found.texts)
+
+
 def align_claims(
     articles: list[Article], encoder: Encoder, threshold: float | None = None
 ) -> Alignment:
     limit = MERGE_THRESHOLD if threshold is None else threshold
-    found = _distinct(articles)
-    if not found.refs:
+    if not any(a.claims for a in articles):
         return Alignment()
+    found, scorer = story_pairs(articles, encoder)
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
-    window = ClaimVectorWindow(found.claims, found.texts, encoder, len(head))
-    scorer = PairScorer(found.claims, found.owners, found.languages, window, window.centre,
-                        texts=found.texts)
     head_sim, head_links = scorer.blocks(head, head)
     clusters = agglomerate(head_sim, limit)
     alignment = Alignment(head=head_links)
@@ -131,7 +144,7 @@ def align_claims(
     alignment.groups = [sorted((r for k in cluster for r in found.refs[k]),
                                key=lambda r: (r.article_id, r.index))
                         for cluster in sorted(clusters, key=lambda c: c[0])]
-    alignment.rows = {r: k for k, copies in enumerate(found.refs) for r in copies}
+    alignment.rows = found.rows()
     return alignment
 
 

@@ -92,13 +92,19 @@ def eval_stories(
 def eval_grades(
     gold: Annotated[list[Path], typer.Option("--gold", help="gold.json file(s) with alignments.")],
     as_json: JsonFlag = False,
+    held_out: Annotated[bool, typer.Option(
+        "--held-out", help="Also group each gold story with pair models refitted on the "
+        "other stories of all --gold files (and print the weights fitted on all).")] = False,
 ) -> None:
     """Claim grouping (pairwise P/R/F1) and grade accuracy against gold alignments."""
     from parallax.eval.grades import evaluate_grades
+    from parallax.eval.held_out import evaluate_held_out
 
     results = {str(g): evaluate_grades(g) for g in gold}
+    apart = evaluate_held_out(gold) if held_out else None
     if as_json:
-        print_json({k: v.as_dict() for k, v in results.items()})
+        out = {k: v.as_dict() for k, v in results.items()}
+        print_json({**out, "held_out": apart.as_dict()} if apart else out)
         return
     for name, s in results.items():
         per = ", ".join(f"{g} {c}/{t}" for g, (c, t) in s.per_grade.items())
@@ -106,6 +112,15 @@ def eval_grades(
             f"grades vs {name}: grouping pairwise P {s.pair_precision:.3f} R {s.pair_recall:.3f} "
             f"F1 {s.pair_f1:.3f}; grade accuracy {s.grade_accuracy:.3f} ({per})"
         )
+    if apart:
+        held, shipped = apart.held_out, apart.shipped
+        console.print(
+            f"held-out grouping over {apart.stories} stories (pair models refitted without "
+            f"each): P {held[0]:.3f} R {held[1]:.3f} F1 {held[2]:.3f}; shipped models on "
+            f"the same stories: P {shipped[0]:.3f} R {shipped[1]:.3f} F1 {shipped[2]:.3f}")
+        for name, weights in apart.weights.items():
+            console.print(f"  {name} model fitted on all: " + ", ".join(
+                f"{k} {v:g}" for k, v in weights.items()), highlight=False)
 
 
 @eval_app.command("framing")

@@ -69,19 +69,9 @@ def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeSco
 def _score(alignments: list[dict[str, Any]], predicted: dict[str, str],
            grade_of: dict[str, str]) -> GradeScores:
     gold_group = {cid: a["id"] for a in alignments for cid in a["claims"]}
-    matched = sorted(cid for cid in gold_group if cid in predicted)
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(matched, 2):
-        same_gold = gold_group[a] == gold_group[b]
-        same_pred = predicted[a] == predicted[b]
-        tp += same_gold and same_pred
-        fp += same_pred and not same_gold
-        fn += same_gold and not same_pred
     scores = GradeScores()
-    scores.pair_precision = tp / (tp + fp) if tp + fp else 1.0
-    scores.pair_recall = tp / (tp + fn) if tp + fn else 1.0
-    p, r = scores.pair_precision, scores.pair_recall
-    scores.pair_f1 = 2 * p * r / (p + r) if p + r else 0.0
+    scores.pair_precision, scores.pair_recall, scores.pair_f1 = pair_scores(
+        *pair_counts(gold_group, predicted))
     per_grade: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     correct = 0
     for alignment in alignments:
@@ -96,3 +86,25 @@ def _score(alignments: list[dict[str, Any]], predicted: dict[str, str],
     scores.grade_accuracy = correct / len(alignments) if alignments else 0.0
     scores.per_grade = {g: (c, t) for g, (c, t) in sorted(per_grade.items())}
     return scores
+
+
+def pair_counts(gold_group: dict[str, str], predicted: dict[str, Any]) -> tuple[int, int, int]:
+    """(true positive, false positive, false negative) pairs of the gold claims that were
+    matched: together in one gold group (``gold_group``: claim → group) and together in
+    one predicted group (``predicted``: claim → group)."""
+    matched = sorted(cid for cid in gold_group if cid in predicted)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(matched, 2):
+        same_gold = gold_group[a] == gold_group[b]
+        same_pred = predicted[a] == predicted[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    return tp, fp, fn
+
+
+def pair_scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 (1 where nothing was there to get wrong)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
