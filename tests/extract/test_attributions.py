@@ -181,6 +181,34 @@ def test_a_sentence_attributing_the_one_before_makes_one_claim(
         (0, len(text), speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "speaker"),
+    [
+        # welt.de (dpa), 1 January 2020: "Dabei" points back at the strikes
+        ("Auslöser der Proteste waren mehrere Luftangriffe der USA auf Einrichtungen der "
+         "schiitischen Miliz Kataib Hisbollah am vergangenen Sonntag. Dabei starben 25 "
+         "Menschen, 50 weitere wurden verletzt.", "de", None),
+        ("The police detained 12 people after the match in the city centre, police chief "
+         "Laurent Nuñez said. Among them were three minors and a local councillor.", "en",
+         "Laurent Nuñez"),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_one_before_makes_one_claim(
+    text: str, code: str, speaker: str | None
+) -> None:
+    claims = _analysed(text, code).claims
+    assert [(c.start, c.end, c.attribution.speaker) for c in claims] == [
+        (0, len(text), speaker)]
+    assert len(claims[0].quantities) >= 2  # the figures of both sentences
+
+
+def test_a_sentence_pointing_back_across_a_paragraph_stays_apart() -> None:
+    text = ("Mehrere Luftangriffe der USA trafen am Sonntag Einrichtungen der Miliz im Irak.\n\n"
+            "Dabei starben 25 Menschen, 50 weitere wurden verletzt.")
+    claims = _analysed(text, "de").claims
+    assert [text[c.start : c.end].split()[0] for c in claims] == ["Mehrere", "Dabei"]
+
+
 def test_a_statement_pronoun_is_no_speaker() -> None:
     text = ("The embassy was evacuated overnight after the attack. This was confirmed on "
             "Wednesday, officials in Baghdad said.")

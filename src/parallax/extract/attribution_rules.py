@@ -42,6 +42,7 @@ class AttributionRules:
     agent: frozenset[str]
     locatives: frozenset[str]  # "officials in Baghdad": the place where a source sits
     continuers: frozenset[str]  # "También …": a sentence adding to the one before
+    elaborators: frozenset[str]  # "Dabei starben 25 Menschen": one claim with the one before
     complementizers: frozenset[str]  # "said that …"
     impersonal: frozenset[str]  # "se informó que": a verb with no one behind it
     pro_drop: bool  # Spanish: "afirmó que …" has its subject in the sentences before
@@ -92,6 +93,13 @@ class AttributionRules:
         …", "Así lo confirmó …")."""
         return (len(words) >= 2 and words[0] in self.statement_pronouns
                 and (words[1] in self.auxiliaries or words[1] in self.cue_starts))
+
+    def elaborates_previous(self, words: list[str]) -> bool:
+        """A sentence (its first two words, casefolded) that opens by pointing back at what
+        the one before told ("Dabei starben 25 Menschen", "Among them were …"): it says
+        nothing on its own, so both are one claim."""
+        return bool(words) and (words[0] in self.elaborators
+                                or " ".join(words[:2]) in self.elaborators)
 
     def reports_without_subject(self, tokens: list[Token]) -> bool:
         """In a language that drops its subjects, a reporting verb right before its
@@ -151,6 +159,7 @@ def attribution_rules(code: str | None) -> AttributionRules:
         agent=words("agent"),
         locatives=words("locatives"),
         continuers=words("continuers"),
+        elaborators=words("elaborators"),
         complementizers=words("complementizers"),
         impersonal=words("impersonal"),
         pro_drop=bool(data.setting("attribution", "pro_drop", False)),

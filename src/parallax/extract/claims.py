@@ -58,6 +58,7 @@ def extract_claims(doc: Doc) -> Doc:
     per_sentence: list[tuple[list[Quantity], list[Mention], int, str | None]] = []
     rules = attribution_rules(code)
     restates: list[bool] = []  # the sentence attributes the one before it
+    elaborates: list[bool] = []  # the sentence points back at the one before ("Dabei …")
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
     posted: list[str | None] = []  # the platform a post named in the sentence is on
@@ -78,6 +79,7 @@ def extract_claims(doc: Doc) -> Doc:
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
         first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 2)]
         restates.append(rules.restates_previous(first_words))
+        elaborates.append(rules.elaborates_previous(first_words))
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
         subjectless.append(rules.reports_without_subject(tokens))
         posted.append(next((platforms[t.lower] for t in tokens if t.lower in platforms), None))
@@ -137,6 +139,17 @@ def extract_claims(doc: Doc) -> Doc:
             first = index - 1
             quantities = per_sentence[index - 1][0] + quantities
             mentions = per_sentence[index - 1][1] + mentions
+        elif elaborates[index] and index > 0 and _same_paragraph(doc, index - 1, index) \
+                and not (index == 1 and doc.title
+                         and text[doc.sentences[0].start : doc.sentences[0].end] == doc.title):
+            # "… Luftangriffe der USA auf … Kataib Hisbollah. Dabei starben 25 Menschen …":
+            # one claim, both sentences, with the first's source unless the second names one
+            told = _pop_claims_of(doc, index - 1)
+            if told and attribution.speaker is None and not attribution.via:
+                attribution = told[0].attribution
+            first = index - 1
+            quantities = per_sentence[index - 1][0] + quantities
+            mentions = per_sentence[index - 1][1] + mentions
         start = doc.sentences[first].start
         if first < dated:  # "Wien | Die ÖVP …"
             start = after_dateline(text, start, doc.sentences[first].end, code)
@@ -184,6 +197,14 @@ def _platform_words() -> dict[str, str]:
     entries = all_languages().words("outlets", "platform_words")
     return {word.casefold(): platform for word, _, platform in
             (entry.partition("=") for entry in entries)}
+
+
+def _pop_claims_of(doc: Doc, sentence: int) -> list[Claim]:
+    """Take the claims of one sentence, the last ones made, off ``doc.claims``."""
+    told: list[Claim] = []
+    while doc.claims and doc.claims[-1].sentence == sentence:
+        told.insert(0, doc.claims.pop())
+    return told
 
 
 def _same_paragraph(doc: Doc, first: int, second: int) -> bool:
