@@ -202,6 +202,15 @@ def test_a_sentence_pointing_back_at_the_one_before_makes_one_claim(
     assert len(claims[0].quantities) >= 2  # the figures of both sentences
 
 
+def test_a_phrase_pointing_back_makes_one_claim_too() -> None:
+    # rtve.es, 1 January 2020: "De esta manera" (three words) points back at the agreement
+    text = ("El líder del conservador Partido Popular austríaco, Sebastian Kurz, llegó a un "
+            "acuerdo de coalición con Los Verdes para garantizar su regreso al poder. De esta "
+            "manera, el partido ecologista podrá unirse al Gobierno nacional por primera vez.")
+    claims = _analysed(text, "es").claims
+    assert [(c.start, c.end) for c in claims] == [(0, len(text))]
+
+
 def test_a_sentence_pointing_back_across_a_paragraph_stays_apart() -> None:
     text = ("Mehrere Luftangriffe der USA trafen am Sonntag Einrichtungen der Miliz im Irak.\n\n"
             "Dabei starben 25 Menschen, 50 weitere wurden verletzt.")

@@ -88,18 +88,17 @@ class AttributionRules:
         return lower in self.source_nouns or lower.endswith(self._source_noun_endings)
 
     def restates_previous(self, words: list[str]) -> bool:
-        """A sentence (its first two words, casefolded) that attributes the one before it:
+        """A sentence (its first words, casefolded) that attributes the one before it:
         a statement pronoun, then a verb ("Das wurde … bestätigt", "This was confirmed by
         …", "Así lo confirmó …")."""
         return (len(words) >= 2 and words[0] in self.statement_pronouns
                 and (words[1] in self.auxiliaries or words[1] in self.cue_starts))
 
     def elaborates_previous(self, words: list[str]) -> bool:
-        """A sentence (its first two words, casefolded) that opens by pointing back at what
-        the one before told ("Dabei starben 25 Menschen", "Among them were …"): it says
-        nothing on its own, so both are one claim."""
-        return bool(words) and (words[0] in self.elaborators
-                                or " ".join(words[:2]) in self.elaborators)
+        """A sentence (its first three words, casefolded) that opens by pointing back at
+        what the one before told ("Dabei starben 25 Menschen", "Among them were …", "De
+        esta manera, …"): it says nothing on its own, so both are one claim."""
+        return any(" ".join(words[:n]) in self.elaborators for n in range(1, len(words) + 1))
 
     def reports_without_subject(self, tokens: list[Token]) -> bool:
         """In a language that drops its subjects, a reporting verb right before its

@@ -77,7 +77,7 @@ def extract_claims(doc: Doc) -> Doc:
         own_clause.append(background_start(tokens, found[-1].speaker, rules))
         words = sum(1 for t in tokens if t.is_word)
         per_sentence.append((quantities, mentions, words, dates[0].value if dates else None))
-        first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 2)]
+        first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 3)]
         restates.append(rules.restates_previous(first_words))
         elaborates.append(rules.elaborates_previous(first_words))
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
