@@ -211,6 +211,17 @@ def test_a_phrase_pointing_back_makes_one_claim_too() -> None:
     assert [(c.start, c.end) for c in claims] == [(0, len(text))]
 
 
+def test_a_quotation_of_two_sentences_is_one_claim_of_its_speaker() -> None:
+    # welt.de (dpa), 1 January 2020
+    text = ("Irans oberster Führer Ajatollah Ali Chamenei wies die Anschuldigungen als "
+            "„absurd“ zurück: „Seien Sie (Trump) doch mal logisch, was Sie ja nicht sind. "
+            "Fakt ist, dass die Völker in dieser Region die USA wegen ihrer Verbrechen hassen“, "
+            "sagte der Ajatollah am Mittwoch.")
+    claims = _analysed(text, "de").claims
+    assert [(c.start, c.end) for c in claims] == [(0, len(text))]
+    assert claims[0].attribution.speaker == "Ali Chamenei"
+
+
 def test_a_sentence_pointing_back_across_a_paragraph_stays_apart() -> None:
     text = ("Mehrere Luftangriffe der USA trafen am Sonntag Einrichtungen der Miliz im Irak.\n\n"
             "Dabei starben 25 Menschen, 50 weitere wurden verletzt.")

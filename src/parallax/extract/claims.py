@@ -23,6 +23,7 @@ from parallax.extract.fates import with_fates
 from parallax.extract.names import fold
 from parallax.extract.pairs import joined_pairs
 from parallax.extract.quantities import find_quantities
+from parallax.extract.quotations import continues_quotation, open_quotes
 from parallax.extract.resolve import resolve_sources
 from parallax.extract.temporal import find_dates
 from parallax.extract.tokens import QUOTES, Token, tokenize
@@ -59,6 +60,8 @@ def extract_claims(doc: Doc) -> Doc:
     rules = attribution_rules(code)
     restates: list[bool] = []  # the sentence attributes the one before it
     elaborates: list[bool] = []  # the sentence points back at the one before ("Dabei …")
+    quoting: list[bool] = []  # the sentence begins inside a quotation the one before opened
+    still_open: tuple[str, ...] = ()
     adds: list[bool] = []  # the sentence opens by adding to the one before ("También …")
     subjectless: list[bool] = []  # a reporting verb whose subject was dropped ("afirmó que")
     posted: list[str | None] = []  # the platform a post named in the sentence is on
@@ -80,6 +83,13 @@ def extract_claims(doc: Doc) -> Doc:
         first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 3)]
         restates.append(rules.restates_previous(first_words))
         elaborates.append(rules.elaborates_previous(first_words))
+        if quoting and not _same_paragraph(doc, len(quoting) - 1, len(quoting)) \
+                or text[s:e].lstrip()[:1] in QUOTES:
+            still_open = ()  # a new paragraph, or a quotation of its own
+        # a quotation of two sentences ("«Seien Sie … Fakt ist, … hassen“, sagte …")
+        quoting.append(continues_quotation(text[s:e], still_open)
+                       and not (quoting and quoting[-1]))
+        still_open = open_quotes(text[s:e], still_open)
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
         subjectless.append(rules.reports_without_subject(tokens))
         posted.append(next((platforms[t.lower] for t in tokens if t.lower in platforms), None))
@@ -139,11 +149,13 @@ def extract_claims(doc: Doc) -> Doc:
             first = index - 1
             quantities = per_sentence[index - 1][0] + quantities
             mentions = per_sentence[index - 1][1] + mentions
-        elif elaborates[index] and index > 0 and _same_paragraph(doc, index - 1, index) \
+        elif (elaborates[index] or quoting[index]) and index > 0 \
+                and _same_paragraph(doc, index - 1, index) \
                 and not (index == 1 and doc.title
                          and text[doc.sentences[0].start : doc.sentences[0].end] == doc.title):
-            # "… Luftangriffe der USA auf … Kataib Hisbollah. Dabei starben 25 Menschen …":
-            # one claim, both sentences, with the first's source unless the second names one
+            # "… Luftangriffe der USA auf … Kataib Hisbollah. Dabei starben 25 Menschen …",
+            # or a quotation running on ("«Seien Sie … Fakt ist, … hassen“, sagte …"): one
+            # claim, both sentences, with the first's source unless the second names one
             told = _pop_claims_of(doc, index - 1)
             if told and attribution.speaker is None and not attribution.via:
                 attribution = told[0].attribution
