@@ -1,5 +1,8 @@
 """Quotation marks followed across sentences."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from parallax.extract.quotations import continues_quotation, open_quotes
 
 
@@ -27,3 +30,14 @@ def test_a_sentence_closing_what_the_one_before_opened_continues_it() -> None:
 
 def test_too_many_open_marks_are_not_trusted() -> None:
     assert open_quotes("“a “b “c “d") == ()
+
+
+MARKS = "ab .„“”«»\""
+
+
+@given(st.text(alphabet=MARKS, max_size=40), st.text(alphabet=MARKS, max_size=40))
+def test_following_two_pieces_is_following_their_join(a: str, b: str) -> None:
+    joined = open_quotes(a + b)
+    assert len(joined) <= 3
+    if sum(ch in "„“«»\"" for ch in a + b) <= 3:  # never more open than the cap
+        assert joined == open_quotes(b, open_quotes(a))
