@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CORPUS, shared_file, store_url
 
 
@@ -181,3 +183,17 @@ def test_eval_grades_held_out_prints_both_groupings() -> None:
     assert apart["shipped"]["pair_f1"] == graded["pair_f1"]  # the same stories, one file
     assert 0 < apart["held_out"]["pair_f1"] < 1
     assert set(apart["weights_fitted_on_all"]["plain"]) >= {"cos", "quantity_match", "bias"}
+    stories = apart["per_story"]
+    assert len(stories) == apart["stories"]
+    # within-story counts add up to no more than the pooled ones (a gold group split across
+    # stories has pairs in none of them)
+    tp = sum(s["shipped"]["tp"] for s in stories)
+    fp = sum(s["shipped"]["fp"] for s in stories)
+    assert fp == 0 or tp / (tp + fp) == pytest.approx(apart["shipped"]["pair_precision"])
+
+
+def test_eval_grades_held_out_on_one_story_is_a_clear_error() -> None:
+    gold = str(shared_file("corpus", "seeds", "gold.json"))
+    result = _run("eval", "grades", "--gold", gold, "--held-out", check=False)
+    assert result.returncode == 2
+    assert "two stories" in result.stderr and "Traceback" not in result.stderr

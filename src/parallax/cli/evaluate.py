@@ -101,7 +101,10 @@ def eval_grades(
     from parallax.eval.held_out import evaluate_held_out
 
     results = {str(g): evaluate_grades(g) for g in gold}
-    apart = evaluate_held_out(gold) if held_out else None
+    try:
+        apart = evaluate_held_out(gold) if held_out else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--held-out") from exc
     if as_json:
         out = {k: v.as_dict() for k, v in results.items()}
         print_json({**out, "held_out": apart.as_dict()} if apart else out)
@@ -118,6 +121,13 @@ def eval_grades(
             f"held-out grouping over {apart.stories} stories (pair models refitted without "
             f"each): P {held[0]:.3f} R {held[1]:.3f} F1 {held[2]:.3f}; shipped models on "
             f"the same stories: P {shipped[0]:.3f} R {shipped[1]:.3f} F1 {shipped[2]:.3f}")
+        console.print("  per story, gold pairs together and right / together but wrong / "
+                      "apart but together in the gold:", highlight=False)
+        for row in apart.per_story:
+            h, p = row["held_out"], row["shipped"]
+            console.print(f"  {row['story']}: {row['gold_claims']} gold claims; held out "
+                          f"{h['tp']}/{h['fp']}/{h['fn']}, shipped {p['tp']}/{p['fp']}/"
+                          f"{p['fn']}", highlight=False)
         for name, weights in apart.weights.items():
             console.print(f"  {name} model fitted on all: " + ", ".join(
                 f"{k} {v:g}" for k, v in weights.items()), highlight=False)

@@ -60,13 +60,17 @@ class HeldOutScores:
     held_out: tuple[float, float, float] = (0.0, 0.0, 0.0)  # precision, recall, F1
     shipped: tuple[float, float, float] = (0.0, 0.0, 0.0)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)  # fitted on all
+    # per story: its gold claims and its pairs' counts (tp, fp, fn) both ways; a gold group
+    # split across stories counts its pairs between them in neither story
+    per_story: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         def named(values: tuple[float, float, float]) -> dict[str, float]:
             return dict(zip(("pair_precision", "pair_recall", "pair_f1"), values, strict=True))
 
         return {"stories": self.stories, "held_out": named(self.held_out),
-                "shipped": named(self.shipped), "weights_fitted_on_all": self.weights}
+                "shipped": named(self.shipped), "weights_fitted_on_all": self.weights,
+                "per_story": self.per_story}
 
 
 def gold_stories(gold_path: Path, encoder: Encoder) -> list[GoldStory]:
@@ -111,6 +115,8 @@ def _fit(stories: list[GoldStory]) -> PairModels:
         centred.append((f.centred if f.centred is not None else f.plain)[i, j])
         other.append({name: np.asarray(value)[i, j] for name, value in f.other.items()})
         labels += story_labels
+    if not other:
+        raise ValueError("no labelled pairs to fit the pair models on")
     joined = {name: np.concatenate([o[name] for o in other]) for name in other[0]}
     return PairModels(fit_pair_model(design(np.concatenate(plain), joined), np.array(labels)),
                       fit_pair_model(design(np.concatenate(centred), joined),
@@ -127,6 +133,9 @@ def _grouped(story: GoldStory, models: PairModels, key: int) -> dict[str, tuple[
 def held_out_groups(stories: list[GoldStory]) -> dict[str, tuple[int, int]]:
     """Each gold claim → (its story's index, its group), the story grouped by pair models
     fitted on the other stories' labelled pairs alone."""
+    if sum(1 for s in stories if s.labelled_pairs()[0]) < 2:
+        raise ValueError("held-out grouping needs gold pairs in two stories at least, "
+                         f"and the gold files link {len(stories)} story(ies) with gold claims")
     out: dict[str, tuple[int, int]] = {}
     for key, story in enumerate(stories):
         out.update(_grouped(story, _fit([s for s in stories if s is not story]), key))
@@ -140,12 +149,22 @@ def held_out_grouping(stories: list[GoldStory]) -> HeldOutScores:
     shipped: dict[str, tuple[int, int]] = {}
     for key, story in enumerate(stories):
         shipped.update(_grouped(story, PairModels(), key))
+    held = held_out_groups(stories)
     everything = _fit(stories)
+    per_story = []
+    for story in stories:
+        mine = {cid: story.group[cid] for cid in story.rows}
+        per_story.append({
+            "story": story.name, "gold_claims": len(story.rows),
+            "held_out": dict(zip(("tp", "fp", "fn"), pair_counts(mine, held), strict=True)),
+            "shipped": dict(zip(("tp", "fp", "fn"), pair_counts(mine, shipped), strict=True)),
+        })
     return HeldOutScores(
         stories=len(stories),
-        held_out=pair_scores(*pair_counts(gold_group, held_out_groups(stories))),
+        held_out=pair_scores(*pair_counts(gold_group, held)),
         shipped=pair_scores(*pair_counts(gold_group, shipped)),
         weights={"plain": _rounded(everything.plain), "centred": _rounded(everything.centred)},
+        per_story=per_story,
     )
 
 
