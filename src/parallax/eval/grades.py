@@ -22,7 +22,7 @@ from parallax.assess.corpus import analyse
 from parallax.embed.encoder import Encoder, default_encoder
 from parallax.eval.corpus_gold import gold_articles
 from parallax.eval.extract import match_claim
-from parallax.model import ClaimRef
+from parallax.model import Article, ClaimRef
 
 
 @dataclass
@@ -43,27 +43,41 @@ class GradeScores:
         }
 
 
-def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeScores:
+@dataclass
+class GoldClaims:
+    """A gold file read and run through the pipeline: its alignments, its articles (by
+    gold key) and the predicted claim each gold claim matched (``match_claim``)."""
+
+    alignments: list[dict[str, Any]]
+    articles: dict[str, Article]
+    refs: dict[str, ClaimRef]  # gold claim id → the claim it matched
+
+
+def gold_claims(gold_path: Path) -> GoldClaims:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     claims = {c["id"]: c for c in gold.get("claims", [])}
     keys = {c.get("file") or c.get("article_id") for c in claims.values()}
     articles = gold_articles(gold_path.parent, {k for k in keys if k})
-    _, groups = analyse(list(articles.values()), encoder or default_encoder())
+    refs: dict[str, ClaimRef] = {}
+    for cid, c in claims.items():
+        article = articles.get(c.get("file") or c.get("article_id"))
+        index = None if article is None else match_claim(article, c["quote"])
+        if article is not None and index is not None:
+            refs[cid] = ClaimRef(article.id, index)
+    return GoldClaims(gold.get("alignments", []), articles, refs)
+
+
+def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeScores:
+    gold = gold_claims(gold_path)
+    _, groups = analyse(list(gold.articles.values()), encoder or default_encoder())
     group_of: dict[ClaimRef, str] = {}
     grade_of: dict[str, str] = {}
     for g in groups:
         grade_of[g.id] = g.grade
         for ref in g.members:
             group_of[ref] = g.id
-    predicted: dict[str, str] = {}
-    for cid, c in claims.items():
-        article = articles.get(c.get("file") or c.get("article_id"))
-        if article is None:
-            continue
-        index = match_claim(article, c["quote"])
-        if index is not None:
-            predicted[cid] = group_of[ClaimRef(article.id, index)]
-    return _score(gold.get("alignments", []), predicted, grade_of)
+    predicted = {cid: group_of[ref] for cid, ref in gold.refs.items()}
+    return _score(gold.alignments, predicted, grade_of)
 
 
 def _score(alignments: list[dict[str, Any]], predicted: dict[str, str],

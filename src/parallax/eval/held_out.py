@@ -15,7 +15,6 @@ Only a story's head (``HEAD_CLAIMS``) is grouped; gold claims past it are left o
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,10 +27,7 @@ from parallax.assess.corpus import CorpusState, add_articles
 from parallax.assess.pair_fit import design, fit_pair_model
 from parallax.assess.pair_model import PairModel
 from parallax.embed.encoder import Encoder, default_encoder
-from parallax.eval.corpus_gold import gold_articles
-from parallax.eval.extract import match_claim
-from parallax.eval.grades import pair_counts, pair_scores
-from parallax.model import ClaimRef
+from parallax.eval.grades import gold_claims, pair_counts, pair_scores
 
 
 @dataclass
@@ -75,20 +71,12 @@ class HeldOutScores:
 
 def gold_stories(gold_path: Path, encoder: Encoder) -> list[GoldStory]:
     """The stories the pipeline links from a gold file's articles, with gold claims."""
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    claims = {c["id"]: c for c in gold.get("claims", [])}
-    keys = {c.get("file") or c.get("article_id") for c in claims.values()}
-    articles = gold_articles(gold_path.parent, {k for k in keys if k})
-    refs: dict[str, ClaimRef] = {}
-    for cid, c in claims.items():
-        article = articles.get(c.get("file") or c.get("article_id"))
-        index = None if article is None else match_claim(article, c["quote"])
-        if article is not None and index is not None:
-            refs[cid] = ClaimRef(article.id, index)
-    group = {cid: f"{gold_path}:{a['id']}" for a in gold.get("alignments", [])
+    gold = gold_claims(gold_path)
+    refs = gold.refs
+    group = {cid: f"{gold_path}:{a['id']}" for a in gold.alignments
              for cid in a["claims"] if cid in refs}
     state = CorpusState()
-    add_articles(state, list(articles.values()), encoder)
+    add_articles(state, list(gold.articles.values()), encoder)
     out = []
     for linked in state.linker.stories:
         found, scorer = story_pairs(state.members(linked.id), encoder)

@@ -67,7 +67,7 @@ def extract_claims(doc: Doc) -> Doc:
     posted: list[str | None] = []  # the platform a post named in the sentence is on
     own_clause: list[int | None] = []  # where the outlet's clause after the speaker begins
     platforms = _platform_words()
-    for sentence in doc.sentences:
+    for position, sentence in enumerate(doc.sentences):
         s, e = sentence.start, sentence.end
         tokens = tokenize(text[s:e], s)
         quantities = with_tolls(text, s, e, code, find_quantities(text, s, e, code))
@@ -83,12 +83,12 @@ def extract_claims(doc: Doc) -> Doc:
         first_words = [t.lower for t in islice((t for t in tokens if t.is_word), 3)]
         restates.append(rules.restates_previous(first_words))
         elaborates.append(rules.elaborates_previous(first_words))
-        if quoting and not _same_paragraph(doc, len(quoting) - 1, len(quoting)) \
+        if not _same_paragraph(doc, position - 1, position) \
                 or text[s:e].lstrip()[:1] in QUOTES:
             still_open = ()  # a new paragraph, or a quotation of its own
         # a quotation of two sentences ("«Seien Sie … Fakt ist, … hassen“, sagte …")
         quoting.append(continues_quotation(text[s:e], still_open)
-                       and not (quoting and quoting[-1]))
+                       and not (position and quoting[-1]))
         still_open = open_quotes(text[s:e], still_open)
         adds.append(bool(first_words) and first_words[0] in rules.continuers)
         subjectless.append(rules.reports_without_subject(tokens))
@@ -140,24 +140,18 @@ def extract_claims(doc: Doc) -> Doc:
             attribution = Attribution(before.speaker, before.cue, before.role, before.direct,
                                       tuple(before.via))
         first = index  # the claim's first sentence
-        if attribution.speaker and restates[index] and _same_paragraph(doc, index - 1, index) \
-                and sources[index - 1].speaker is None:
-            # "… geeinigt. Das wurde aus Verhandlerkreisen bestätigt.": one claim, both
-            # sentences, the second's source (it replaces the first sentence's claim)
-            if doc.claims and doc.claims[-1].sentence == index - 1:
-                doc.claims.pop()
-            first = index - 1
-            quantities = per_sentence[index - 1][0] + quantities
-            mentions = per_sentence[index - 1][1] + mentions
-        elif (elaborates[index] or quoting[index]) and index > 0 \
-                and _same_paragraph(doc, index - 1, index) \
-                and not (index == 1 and doc.title
-                         and text[doc.sentences[0].start : doc.sentences[0].end] == doc.title):
-            # "… Luftangriffe der USA auf … Kataib Hisbollah. Dabei starben 25 Menschen …",
-            # or a quotation running on ("«Seien Sie … Fakt ist, … hassen“, sagte …"): one
-            # claim, both sentences, with the first's source unless the second names one
+        # "… geeinigt. Das wurde aus Verhandlerkreisen bestätigt." (the second's source), "…
+        # Kataib Hisbollah. Dabei starben 25 Menschen …" or a quotation running on
+        # ("«Seien Sie … Fakt ist, … hassen“, sagte …"; the first's source unless the
+        # second names one): one claim, both sentences, in place of the first's
+        restated = bool(attribution.speaker) and restates[index] \
+            and sources[index - 1].speaker is None
+        pointing = (elaborates[index] or quoting[index]) and not (
+            index == 1 and doc.title
+            and text[doc.sentences[0].start : doc.sentences[0].end] == doc.title)
+        if index > 0 and (restated or pointing) and _same_paragraph(doc, index - 1, index):
             told = _pop_claims_of(doc, index - 1)
-            if told and attribution.speaker is None and not attribution.via:
+            if not restated and told and attribution.speaker is None and not attribution.via:
                 attribution = told[0].attribution
             first = index - 1
             quantities = per_sentence[index - 1][0] + quantities
