@@ -53,3 +53,14 @@ def test_asides_in_parentheses_are_not_compared() -> None:
         ["Erstmals werden dabei mehr Frauen als Männer im österreichischen Kabinett sitzen."])
     assert [q.value for q in article.claims[0].quantities] == [9.0, 8.0]  # still counted
     assert without_asides("(dpa) (AFP)") == "(dpa) (AFP)"  # nothing left: kept whole
+
+
+def test_reported_contents_lose_their_double_quotation_marks_but_not_apostrophes() -> None:
+    # welt.de (dpa) and wsg, 1 January 2020: German „…“ and English “…” around one threat
+    article, texts = _claims(
+        "Trump schrieb auf Twitter, der Iran werde „einen sehr großen Preis zahlen“. Trump "
+        "said that Baghdad’s neighbour Iran will “pay a very big price.”", "de")
+    statements, contents = compared_texts(texts, list(article.claims))
+    assert any("„" in s or "“" in s for s in statements)  # the sentences keep theirs
+    assert contents and not any(m in c for c in contents for m in "„“”«»\"")
+    assert any("Baghdad’s" in c for c in contents)

@@ -81,12 +81,27 @@ def claim_content(text: str, claim: Claim) -> str:
 
 def compared_texts(texts: list[str], claims: list[Claim]) -> tuple[list[str], list[str]]:
     """What alignment embeds for each claim (``texts``: the claims' text): its statement
-    and its reported content, each without its asides. The runner embeds the same ahead
-    of alignment."""
+    and its reported content, each without its asides, the content without its quotation
+    marks too. The runner embeds the same ahead of alignment."""
     statements = [without_asides(claim_statement(t, c))
                   for t, c in zip(texts, claims, strict=True)]
-    contents = [without_asides(claim_content(t, c)) for t, c in zip(texts, claims, strict=True)]
+    contents = [without_quote_marks(without_asides(claim_content(t, c)))
+                for t, c in zip(texts, claims, strict=True)]
     return statements, contents
+
+
+_QUOTE_MARKS = re.compile(r"[«»„“”\"]")
+
+
+def without_quote_marks(text: str) -> str:
+    """The reported content without its double quotation marks (single ones double as
+    apostrophes: "Baghdad’s"). Contents are compared across languages only, and each
+    language sets a quotation its own way (German „…“ or «…», English “…”, French « … »):
+    the encoder read the marks as part of what was said. Dev grouping F1 0.711 → 0.723
+    (precision 0.871 → 0.877, recall 0.600 → 0.616), held-out 0.636 → 0.654, grades
+    unchanged. Taking them out of the whole sentences too (compared within a language as
+    well) gave 0.725 but cost a grade."""
+    return _QUOTE_MARKS.sub("", text)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
