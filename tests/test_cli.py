@@ -183,6 +183,8 @@ def test_eval_grades_held_out_prints_both_groupings() -> None:
     assert apart["shipped"]["pair_f1"] == graded["pair_f1"]  # the same stories, one file
     assert 0 < apart["held_out"]["pair_f1"] < 1
     assert set(apart["weights_fitted_on_all"]["plain"]) >= {"cos", "quantity_match", "bias"}
+    assert set(apart["pair_ranking"]) == {"held_out", "shipped"}
+    assert 0.5 < apart["pair_ranking"]["held_out"]["auc"] <= 1
     stories = apart["per_story"]
     assert len(stories) == apart["stories"]
     # within-story counts add up to no more than the pooled ones (a gold group split across

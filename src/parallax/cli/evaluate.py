@@ -121,6 +121,12 @@ def eval_grades(
             f"held-out grouping over {apart.stories} stories (pair models refitted without "
             f"each): P {held[0]:.3f} R {held[1]:.3f} F1 {held[2]:.3f}; shipped models on "
             f"the same stories: P {shipped[0]:.3f} R {shipped[1]:.3f} F1 {shipped[2]:.3f}")
+        rank = apart.ranking
+        console.print(
+            "  labelled pairs ranked by probability (ROC AUC / average precision): held out "
+            f"{rank['held_out']['auc']:.3f} / {rank['held_out']['average_precision']:.3f}, "
+            f"shipped {rank['shipped']['auc']:.3f} / {rank['shipped']['average_precision']:.3f}",
+            highlight=False)
         console.print("  per story, gold pairs together and right / together but wrong / "
                       "apart but together in the gold:", highlight=False)
         for row in apart.per_story:
