@@ -38,7 +38,9 @@ def run_corpus_stages(store: Store, quiet: bool = False) -> None:
     result = update_corpus(store, on_progress=None if quiet else err.print)
     if not quiet:
         console.print(f"linked {result.linked} articles; updated "
-                      f"{len(result.stories_updated)} stories; embedded {result.encoded} texts")
+                      f"{len(result.stories_updated)} stories; embedded {result.encoded} new "
+                      "texts (any embedded before, or ahead while ingesting, come from the "
+                      "store)")
 
 
 @app.command()
