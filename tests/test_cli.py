@@ -185,6 +185,8 @@ def test_eval_grades_held_out_prints_both_groupings() -> None:
     assert set(apart["weights_fitted_on_all"]["plain"]) >= {"cos", "quantity_match", "bias"}
     assert set(apart["pair_ranking"]) == {"held_out", "shipped"}
     assert 0.5 < apart["pair_ranking"]["held_out"]["auc"] <= 1
+    assert apart["grades"]["shipped"]["grade_accuracy"] == graded["grade_accuracy"]
+    assert 0 < apart["grades"]["held_out"]["grade_accuracy"] < 1
     stories = apart["per_story"]
     assert len(stories) == apart["stories"]
     # within-story counts add up to no more than the pooled ones (a gold group split across

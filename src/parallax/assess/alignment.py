@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parallax.assess.align import MERGE_THRESHOLD, ClaimVectorWindow, PairScorer, agglomerate
+from parallax.assess.align import (
+    MERGE_THRESHOLD,
+    ClaimVectorWindow,
+    PairModels,
+    PairScorer,
+    agglomerate,
+)
 from parallax.embed.encoder import Encoder
 from parallax.model import Article, Claim, ClaimRef
 
@@ -114,24 +120,26 @@ def _distinct(articles: list[Article]) -> DistinctClaims:
 
 
 def story_pairs(
-    articles: list[Article], encoder: Encoder
+    articles: list[Article], encoder: Encoder, models: PairModels | None = None
 ) -> tuple[DistinctClaims, PairScorer]:
     """A story's distinct claims and the pair scorer over them (the first ``HEAD_CLAIMS``
-    of them the head, ``np.arange(min(HEAD_CLAIMS, n))``)."""
+    of them the head, ``np.arange(min(HEAD_CLAIMS, n))``), scoring with ``models`` (the
+    shipped pair models unless told)."""
     found = _distinct(articles)
     head = min(HEAD_CLAIMS, len(found.refs))
     window = ClaimVectorWindow(found.claims, found.texts, encoder, head)
     return found, PairScorer(found.claims, found.owners, found.languages, window,
-                             window.centre, texts=found.texts)
+                             window.centre, texts=found.texts, models=models)
 
 
 def align_claims(
-    articles: list[Article], encoder: Encoder, threshold: float | None = None
+    articles: list[Article], encoder: Encoder, threshold: float | None = None,
+    models: PairModels | None = None,
 ) -> Alignment:
     limit = MERGE_THRESHOLD if threshold is None else threshold
     if not any(a.claims for a in articles):
         return Alignment()
-    found, scorer = story_pairs(articles, encoder)
+    found, scorer = story_pairs(articles, encoder, models)
     head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
     head_sim, head_links = scorer.blocks(head, head)
     clusters = agglomerate(head_sim, limit)

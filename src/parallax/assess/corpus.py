@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parallax.assess.align import PairModels
 from parallax.assess.alignment import align_claims
 from parallax.assess.grade import grade_group
 from parallax.assess.labels import story_label
@@ -55,19 +56,22 @@ def story_of(state: CorpusState, story_id: str, groups: list[ClaimGroup] | None 
     )
 
 
-def grade_story(state: CorpusState, story_id: str, encoder: Encoder) -> list[ClaimGroup]:
+def grade_story(state: CorpusState, story_id: str, encoder: Encoder,
+                models: PairModels | None = None) -> list[ClaimGroup]:
     members = state.members(story_id)
     copy_groups = {a.id: state.wires.group.get(a.id, a.id) for a in members}
-    return grade_articles(story_id, members, copy_groups, encoder)
+    return grade_articles(story_id, members, copy_groups, encoder, models)
 
 
 def grade_articles(
-    story_id: str, members: list[Article], copy_groups: dict[str, str], encoder: Encoder
+    story_id: str, members: list[Article], copy_groups: dict[str, str], encoder: Encoder,
+    models: PairModels | None = None,
 ) -> list[ClaimGroup]:
-    """Align and grade the claims of one story's articles."""
+    """Align and grade the claims of one story's articles (with ``models``: pair models
+    other than the shipped ones, as ``eval grades --held-out`` fits)."""
     by_id = {a.id: a for a in members}
     groups = []
-    alignment = align_claims(members, encoder)
+    alignment = align_claims(members, encoder, models=models)
     for n, refs in enumerate(alignment.groups):
         grade, reasons, sources = grade_group(refs, by_id, copy_groups, alignment.link)
         groups.append(ClaimGroup(f"{story_id}/g{n + 1}", story_id, tuple(refs), grade,

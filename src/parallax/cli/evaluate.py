@@ -127,6 +127,14 @@ def eval_grades(
             f"{rank['held_out']['auc']:.3f} / {rank['held_out']['average_precision']:.3f}, "
             f"shipped {rank['shipped']['auc']:.3f} / {rank['shipped']['average_precision']:.3f}",
             highlight=False)
+        held_grades, shipped_grades = apart.grades["held_out"], apart.grades["shipped"]
+        per = ", ".join(
+            f"{g} {c['correct']}/{c['total']} ({shipped_grades['per_grade'][g]['correct']})"
+            for g, c in held_grades["per_grade"].items())
+        console.print(
+            f"  grade accuracy over all the files' gold groups: held out "
+            f"{held_grades['grade_accuracy']:.3f}, shipped {shipped_grades['grade_accuracy']:.3f}"
+            f" (held out per grade, shipped in parentheses: {per})", highlight=False)
         console.print("  per story, gold pairs together and right / together but wrong / "
                       "apart but together in the gold:", highlight=False)
         for row in apart.per_story:

@@ -77,11 +77,14 @@ def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeSco
         for ref in g.members:
             group_of[ref] = g.id
     predicted = {cid: group_of[ref] for cid, ref in gold.refs.items()}
-    return _score(gold.alignments, predicted, grade_of)
+    return score_alignments(gold.alignments, predicted, grade_of)
 
 
-def _score(alignments: list[dict[str, Any]], predicted: dict[str, str],
-           grade_of: dict[str, str]) -> GradeScores:
+def score_alignments(alignments: list[dict[str, Any]], predicted: dict[str, str],
+                     grade_of: dict[str, str]) -> GradeScores:
+    """Grouping and grades of the gold ``alignments``: ``predicted`` maps a gold claim to
+    its predicted group, ``grade_of`` a predicted group to its grade; a gold group takes
+    the grade of the predicted group most of its claims are in."""
     gold_group = {cid: a["id"] for a in alignments for cid in a["claims"]}
     scores = GradeScores()
     scores.pair_precision, scores.pair_recall, scores.pair_f1 = pair_scores(

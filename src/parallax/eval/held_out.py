@@ -15,6 +15,7 @@ splits or joins, so it also prints how well the probabilities rank the labelled 
 that ranks pairs better shows there even where the groups it makes happen not to move.
 
 Only a story's head (``HEAD_CLAIMS``) is grouped; gold claims past it are left out.
+Grade accuracy with the same held-out models: ``held_out_grades.py``.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from parallax.assess.alignment import HEAD_CLAIMS, story_pairs
 from parallax.assess.corpus import CorpusState, add_articles
 from parallax.assess.pair_fit import design, fit_pair_model
 from parallax.assess.pair_model import PairModel
+from parallax.embed.cache import CachedEncoder, MemoryCache
 from parallax.embed.encoder import Encoder, default_encoder
-from parallax.eval.grades import gold_claims, pair_counts, pair_scores
+from parallax.eval.grades import GoldClaims, gold_claims, pair_counts, pair_scores
 
 
 @dataclass
@@ -64,6 +66,9 @@ class HeldOutScores:
     # how the probabilities rank the labelled pairs ("held_out", "shipped" → "auc",
     # "average_precision")
     ranking: dict[str, dict[str, float]] = field(default_factory=dict)
+    # grade accuracy over the gold groups ("held_out", "shipped" → "grade_accuracy",
+    # "per_grade"): ``held_out_grades.py``
+    grades: dict[str, dict[str, Any]] = field(default_factory=dict)
     # per story: its gold claims and its pairs' counts (tp, fp, fn) both ways; a gold group
     # split across stories counts its pairs between them in neither story
     per_story: list[dict[str, Any]] = field(default_factory=list)
@@ -74,18 +79,33 @@ class HeldOutScores:
 
         return {"stories": self.stories, "held_out": named(self.held_out),
                 "shipped": named(self.shipped), "pair_ranking": self.ranking,
+                "grades": self.grades,
                 "weights_fitted_on_all": self.weights, "per_story": self.per_story}
 
 
-def gold_stories(gold_path: Path, encoder: Encoder) -> list[GoldStory]:
-    """The stories the pipeline links from a gold file's articles, with gold claims."""
+@dataclass
+class GoldFile:
+    """A gold file run through the corpus stages: its gold claims, the linked corpus, and
+    the stories of it that hold gold claims."""
+
+    path: Path
+    gold: GoldClaims
+    state: CorpusState
+    stories: list[GoldStory]
+
+    def story_name(self, story_id: str) -> str:
+        return f"{self.path}:{story_id}"
+
+
+def gold_file(gold_path: Path, encoder: Encoder) -> GoldFile:
+    """Link a gold file's articles; keep each story with gold claims in its head."""
     gold = gold_claims(gold_path)
     refs = gold.refs
     group = {cid: f"{gold_path}:{a['id']}" for a in gold.alignments
              for cid in a["claims"] if cid in refs}
     state = CorpusState()
     add_articles(state, list(gold.articles.values()), encoder)
-    out = []
+    out = GoldFile(gold_path, gold, state, [])
     for linked in state.linker.stories:
         found, scorer = story_pairs(state.members(linked.id), encoder)
         head = np.arange(min(HEAD_CLAIMS, len(found.refs)))
@@ -93,12 +113,18 @@ def gold_stories(gold_path: Path, encoder: Encoder) -> list[GoldStory]:
         rows = {cid: row_of[refs[cid]] for cid in group
                 if refs[cid] in row_of and row_of[refs[cid]] < len(head)}
         if rows:
-            out.append(GoldStory(f"{gold_path}:{linked.id}", scorer.features(head, head),
-                                 rows, {cid: group[cid] for cid in rows}))
+            out.stories.append(GoldStory(out.story_name(linked.id),
+                                         scorer.features(head, head), rows,
+                                         {cid: group[cid] for cid in rows}))
     return out
 
 
-def _fit(stories: list[GoldStory]) -> PairModels:
+def gold_stories(gold_path: Path, encoder: Encoder) -> list[GoldStory]:
+    """The stories the pipeline links from a gold file's articles, with gold claims."""
+    return gold_file(gold_path, encoder).stories
+
+
+def fit_models(stories: list[GoldStory]) -> PairModels:
     """Both pair models fitted on the labelled pairs of ``stories``."""
     plain, centred, other, labels = [], [], [], []
     for story in stories:
@@ -126,19 +152,19 @@ def _grouped(story: GoldStory, models: PairModels, key: int) -> dict[str, tuple[
     return {cid: (key, cluster_of[row]) for cid, row in story.rows.items()}
 
 
-def _held_out_models(stories: list[GoldStory]) -> list[PairModels]:
+def held_out_models(stories: list[GoldStory]) -> list[PairModels]:
     """Per story, the pair models fitted on the other stories' labelled pairs alone."""
     if sum(1 for s in stories if s.labelled_pairs()[0]) < 2:
         raise ValueError("held-out grouping needs gold pairs in two stories at least, "
                          f"and the gold files link {len(stories)} story(ies) with gold claims")
-    return [_fit([s for s in stories if s is not story]) for story in stories]
+    return [fit_models([s for s in stories if s is not story]) for story in stories]
 
 
 def held_out_groups(stories: list[GoldStory]) -> dict[str, tuple[int, int]]:
     """Each gold claim → (its story's index, its group), the story grouped by pair models
     fitted on the other stories' labelled pairs alone."""
     out: dict[str, tuple[int, int]] = {}
-    for key, (story, models) in enumerate(zip(stories, _held_out_models(stories),
+    for key, (story, models) in enumerate(zip(stories, held_out_models(stories),
                                               strict=True)):
         out.update(_grouped(story, models, key))
     return out
@@ -169,17 +195,19 @@ def _ranked(stories: list[GoldStory], models: list[PairModels]) -> dict[str, flo
     return pair_ranking(np.concatenate(probabilities), np.array(labels))
 
 
-def held_out_grouping(stories: list[GoldStory]) -> HeldOutScores:
+def held_out_grouping(stories: list[GoldStory],
+                      held_models: list[PairModels] | None = None) -> HeldOutScores:
     """Pairwise grouping scores over ``stories``: each grouped by models fitted on the
-    others (held out) and by the shipped models."""
+    others (held out: ``held_models``, fitted here unless given) and by the shipped
+    models."""
     gold_group = {cid: g for s in stories for cid, g in s.group.items()}
     shipped: dict[str, tuple[int, int]] = {}
     held: dict[str, tuple[int, int]] = {}
-    held_models = _held_out_models(stories)
+    held_models = held_models or held_out_models(stories)
     for key, (story, models) in enumerate(zip(stories, held_models, strict=True)):
         shipped.update(_grouped(story, PairModels(), key))
         held.update(_grouped(story, models, key))
-    everything = _fit(stories)
+    everything = fit_models(stories)
     per_story = []
     for story in stories:
         mine = {cid: story.group[cid] for cid in story.rows}
@@ -204,6 +232,14 @@ def _rounded(model: PairModel) -> dict[str, float]:
 
 
 def evaluate_held_out(gold_paths: list[Path], encoder: Encoder | None = None) -> HeldOutScores:
-    """Held-out grouping over the stories of all ``gold_paths`` together."""
-    encoder = encoder or default_encoder()
-    return held_out_grouping([s for path in gold_paths for s in gold_stories(path, encoder)])
+    """Held-out grouping and grades over the stories of all ``gold_paths`` together."""
+    from parallax.eval.held_out_grades import held_out_grades
+
+    # every story is aligned three times (features, held out, shipped): embed each text once
+    encoder = CachedEncoder(encoder or default_encoder(), MemoryCache())
+    files = [gold_file(path, encoder) for path in gold_paths]
+    stories = [s for f in files for s in f.stories]
+    held_models = held_out_models(stories)
+    scores = held_out_grouping(stories, held_models)
+    scores.grades = held_out_grades(files, stories, held_models, encoder)
+    return scores
