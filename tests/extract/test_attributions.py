@@ -32,6 +32,10 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
                "l’Intérieur, Christophe Castaner.", "Christophe Castaner", []),
         ("fr", "L’Hexagone a quasiment stagné en 2019, selon les données de la Sécurité routière.",
          "Sécurité routière", []),
+        # independent.co.uk (dev): what researchers realised is what their study tells
+        ("en", "The researchers at Mount Sinai realised the cases they were seeing in New York "
+               "were practically identical to the ones found circulating Europe.",
+         "Mount Sinai", []),
         # the body behind a statement or a report, after "from" or "by" and its article
         ("en", "According to a statement from the Health Ministry, dozens were hurt.",
          "Health Ministry", []),
