@@ -41,6 +41,10 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
          "Health Ministry", []),
         ("en", "Dozens were hurt, according to a report by the United Nations.",
          "United Nations", []),
+        # theprint.in (Bloomberg, dev): an owner told by a common noun of a source
+        ("en", "Dozens of protesters were hurt, some shot, others suffering from tear gas "
+               "inhalation, according to a statement from the umbrella group to which Kataieb "
+               "Hezbollah belongs.", "umbrella group", []),
         ("es", "Al menos 16 personas perdieron la vida en un centro penal, informó la Vocería de "
                "Seguridad Pública.", "Vocería de Seguridad Pública", []),
         ("es", "“Lo peor está en el este de Yakarta”, dijo Monardo, citado por The Jakarta Post.",

@@ -8,8 +8,6 @@ a source only if it has a name, stands for someone, or is a source noun ("witnes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name, function_words, particle_continues
 from parallax.extract.gazetteer import lookup_place
@@ -18,23 +16,13 @@ from parallax.extract.name_bounds import (
     particles_inside_name,
     without_affiliation,
 )
+from parallax.extract.owners import apposition, owner_noun, owner_of
+from parallax.extract.phrase import Phrase
 from parallax.extract.tokens import QUOTES, Token, phrase_at
 
 NP_MAX_TOKENS = 9
 RELATIVE_CLAUSE_TOKENS = 25  # how far back from a cue's comma a relative clause may start
 MAX_WORDS_BEFORE_NAME = 4
-
-
-@dataclass
-class Phrase:
-    """A noun phrase found in a speaker or channel slot."""
-
-    start: int  # token indices [start, end)
-    end: int
-    text: str
-    name: str | None = None  # the capitalised name inside, if any
-    role: str | None = None
-    anaphora: str | None = None  # "person" | "organisation" when it stands for someone
 
 
 COMMAS = frozenset([",", "،"])
@@ -189,62 +177,17 @@ def forward_np(tokens: list[Token], i: int, text: str, rules: AttributionRules) 
     if phrase.name is None:
         return (
             apposition(tokens, i, j, text, rules) or agent(tokens, j, text, rules)
-            or _of_name(tokens, i, j, text, rules) or phrase
+            or owner_of(tokens, i, j, text, rules) or phrase
         )
     if len(phrase.name.split()) == 1 and classify_name(phrase.name)[0] == "unknown":
         # a capitalised common noun (German "Videos des US-Militärs"): its owner speaks
-        owner = _of_name(tokens, i, j, text, rules)
+        owner = owner_of(tokens, i, j, text, rules)
         if owner is not None:
             return owner
     if phrase.role and classify_name(phrase.name)[0] != "person":
         # "el jefe del ÖVP, Sebastian Kurz": the person after the role wins
         return apposition(tokens, i, j, text, rules) or phrase
     return phrase
-
-
-def _of_name(
-    tokens: list[Token], i: int, j: int, text: str, rules: AttributionRules
-) -> Phrase | None:
-    """"selon les données de la Sécurité routière": the named owner of a source noun."""
-    if j >= len(tokens) or tokens[j].lower not in rules.owner_markers | rules.particles:
-        return None
-    k = j + 1
-    while k < len(tokens) and tokens[k].lower in rules.determiners | rules.particles:
-        k += 1
-    m = k
-    while m < len(tokens) and tokens[m].is_word and (
-        tokens[m].is_capitalised or (m > k and tokens[m].lower in rules.particles)
-    ):
-        m += 1
-    while m > k and not tokens[m - 1].is_capitalised:
-        m -= 1
-    if m == k:
-        return None
-    if rules.lowercase_name_tail:
-        m = lowercase_tail(tokens, m, rules)
-    surface = text[tokens[i].start : tokens[m - 1].end]
-    owner = text[tokens[k].start : tokens[m - 1].end]
-    return Phrase(i, m, surface, owner, text[tokens[i].start : tokens[j - 1].end])
-
-
-def apposition(
-    tokens: list[Token], i: int, j: int, text: str, rules: AttributionRules
-) -> Phrase | None:
-    """"le ministre de l’Intérieur, Christophe Castaner": the name after the role."""
-    for c in range(j, min(len(tokens) - 1, j + 5)):
-        if tokens[c].text in ".;:":
-            return None
-        if tokens[c].text != ",":
-            continue
-        k = m = c + 1
-        while m < len(tokens) and tokens[m].is_word and tokens[m].is_capitalised:
-            m += 1
-        if m - k >= 2 and classify_name(text[tokens[k].start : tokens[m - 1].end])[0] == "person":
-            role = text[tokens[i].start : tokens[c - 1].end]
-            return Phrase(i, m, text[tokens[i].start : tokens[m - 1].end],
-                          text[tokens[k].start : tokens[m - 1].end], role)
-        return None
-    return None
 
 
 def agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> Phrase | None:
@@ -262,6 +205,8 @@ def agent(tokens: list[Token], j: int, text: str, rules: AttributionRules) -> Ph
             np = forward_np(tokens, c + 1, text, rules)
             if np is not None and np.name:
                 return np
+        elif (owner := owner_noun(tokens, c + 1, k, text, rules)) is not None:
+            return owner  # "according to a report by the army"
     return None
 
 
