@@ -62,6 +62,10 @@ def _q(sentence: str, code: str) -> list[Row]:
           ("ongeveer 45 procent", 0.45, None, None, True, "fraction")]),
         ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
          [("حوالي 350 ألف مواطن", 350000, None, None, True, "displaced")]),
+        # svz.de (dpa, dev): "bis" alone is an upper bound, as "bis zu" is
+        ("de", "Das Kopftuchverbot, das derzeit in Kindergärten und Grundschulen gilt, wird auf "
+               "Jugendliche bis 14 Jahren ausgeweitet.",
+         [("bis 14 Jahren", 14, None, "up_to", False, None)]),
     ],
 )
 def test_quantities(code: str, sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -75,6 +79,8 @@ def test_quantities(code: str, sentence: str, expected: list[tuple]) -> None:  #
         ("de", "Am 3. Oktober 2019 um 11:30 Uhr begann die Sitzung in Wien."),
         ("es", "El 1 de marzo de 2020 se reunió el Congreso en Medio Oriente."),
         ("nl", "In 2012 gaf de regering het recht aan een bedrijf uit Baku."),
+        # svz.de (dpa, dev): a year after "bis" is when, not how many
+        ("de", "Außerdem soll bis 2030 der Strom aus erneuerbaren Energien kommen."),
     ],
 )
 def test_dates_years_times_and_ages_are_not_quantities(code: str, sentence: str) -> None:

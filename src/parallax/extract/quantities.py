@@ -320,9 +320,11 @@ def _build(
         return None, num.end
     if num.kind == "partitive" and unit is None:
         return None, num.end  # "one of the reasons": no count of anything we count
-    # a bare year ("In 2016", "the 2008 treaty") is a date, not a quantity
+    # a bare year ("In 2016", "the 2008 treaty", "bis 2019", "hasta 2030") is a date, not
+    # a quantity
     if (
-        num.kind == "number" and unit is None and value_max is None and bound is None
+        num.kind == "number" and unit is None and value_max is None
+        and bound in (None, "up_to")
         and not approx and value.is_integer() and 1800 <= value <= 2100
     ):
         return None, num.end
