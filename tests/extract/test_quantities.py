@@ -62,6 +62,15 @@ def _q(sentence: str, code: str) -> list[Row]:
           ("ongeveer 45 procent", 0.45, None, None, True, "fraction")]),
         ("ar", "أعلنت منظمة الأمم المتحدة عن نزوح حوالي 350 ألف مواطن سوري من إدلب.",
          [("حوالي 350 ألف مواطن", 350000, None, None, True, "displaced")]),
+        # 100noticias.com.ni: a currency after "de"
+        ("es", "La deuda externa total aumentó en 884,3 millones de dólares (6,6 %) respecto "
+               "a 2020.",
+         [("884,3 millones de dólares", 884300000, None, None, False, "USD"),
+          ("6,6 %", 0.066, None, None, False, "fraction")]),
+        # laprensa.com.ni (dev): half an hour more, after what is counted
+        ("es", "La situación en el interior de la penitenciaria quedó bajo control unas dos "
+               "horas y media después.",
+         [("unas dos horas y media", 2.5, None, None, True, None)]),
         # svz.de (dpa, dev): "bis" alone is an upper bound, as "bis zu" is
         ("de", "Das Kopftuchverbot, das derzeit in Kindergärten und Grundschulen gilt, wird auf "
                "Jugendliche bis 14 Jahren ausgeweitet.",

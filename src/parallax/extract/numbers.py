@@ -21,9 +21,11 @@ class NumberRules:
     words: dict[str, float]
     scales: Phrases
     fractions: Phrases
+    halves: Phrases  # "dos horas y media", "two and a half": half a unit more
     percent: Phrases
     percent_before: Phrases
     currencies: Phrases
+    currency_joiners: frozenset[str]  # "2 millones de euros": a word before the currency
     currency_symbols: dict[str, str]
     factor_suffixes: tuple[str, ...]
     bounds: Phrases
@@ -55,9 +57,12 @@ def number_rules(code: str | None) -> NumberRules:
         words={k.casefold(): float(v) for k, v in data.table("numbers", "words").items()},
         scales=phrase_keys({k: str(v) for k, v in data.table("numbers", "scales").items()}),
         fractions=phrase_keys({k: str(v) for k, v in data.table("numbers", "fractions").items()}),
+        halves=phrase_keys(data.words("numbers", "halves")),
         percent=phrase_keys(data.words("numbers", "percent")),
         percent_before=phrase_keys(data.words("numbers", "percent_before")),
         currencies=phrase_keys(currencies),
+        currency_joiners=frozenset(w.casefold() for w in data.words("numbers",
+                                                                   "currency_joiners")),
         currency_symbols={k: str(v) for k, v in data.table("numbers", "currency_symbols").items()},
         factor_suffixes=tuple(s.casefold() for s in data.words("numbers", "factor_suffixes")),
         bounds=phrase_keys({k: str(v) for k, v in data.table("numbers", "bounds").items()}),

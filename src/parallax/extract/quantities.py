@@ -137,6 +137,17 @@ def _unit_after(
     return None, j, head
 
 
+def _half_at(tokens: list[Token], j: int, rules: NumberRules) -> int:
+    """The length of a half phrase at ``j`` ("y media", "and a half"), 0 if there is none
+    or it opens a figure of its own ("y medio centenar": and fifty)."""
+    n, _ = phrase_at(tokens, j, rules.halves)
+    after = j + n
+    if n and after < len(tokens) and (tokens[after].lower in rules.words
+                                      or phrase_at(tokens, after, rules.scales)[0]):
+        return 0
+    return n
+
+
 def _code_before(tokens: list[Token], i: int, rules: NumberRules) -> bool:
     """A currency code, in capitals, right before token ``i``: "USD 5 million"."""
     if i == 0 or not tokens[i - 1].text.isupper():
@@ -225,10 +236,17 @@ def _build(
     j = num.end
     # scale words: "4,85 miljard", "2.5 million", "350 ألف"
     n, scale = phrase_at(tokens, j, rules.scales)
+    step = 1.0  # what a half is half of: one, or the scale ("dos millones y medio")
     if n and num.kind in ("number", "word"):
         value *= float(scale)
+        step = float(scale)
         j += n
         value, j = _compound(tokens, j, value, float(scale), rules)
+    n = _half_at(tokens, j, rules)
+    half = bool(n) and num.kind in ("number", "word")
+    if half:  # "two and a half hours", "dos millones y medio"
+        value += 0.5 * step
+        j += n
     # fractions of a count: "negen tiende", "two thirds"
     n, fraction = phrase_at(tokens, j, rules.fractions)
     if n and num.kind == "word":
@@ -270,9 +288,10 @@ def _build(
         unit = phrase_at(tokens, num.start - 1, rules.currencies)[1]
         first = min(first, num.start - 1)
     else:
-        n, currency = phrase_at(tokens, j, rules.currencies)
+        joined = int(j < len(tokens) and tokens[j].lower in rules.currency_joiners)
+        n, currency = phrase_at(tokens, j + joined, rules.currencies)
         if n:
-            unit, j = currency, j + n
+            unit, j = currency, j + joined + n
     if unit is None and num.kind == "fraction":
         unit = "fraction"
     if unit is None and num.kind == "factor":
@@ -298,6 +317,12 @@ def _build(
             of = head
             if head is not None and j < len(tokens) and tokens[j].text == head:
                 j += 1  # the span covers what is counted: "zwei Wochen", "20 minutes"
+    counted = unit is not None or (of is not None and tokens[j - 1].text == of)
+    n = _half_at(tokens, j, rules)
+    if n and not half and value_max is None and counted and unit != "fraction" \
+            and num.kind in ("number", "word"):
+        value += 0.5 * step  # after what it counts: "dos horas y media", "un an et demi"
+        j += n
     # bound and approximation words before the number (or before the range)
     bound, approx, nearly = None, False, False
     k = first
