@@ -29,11 +29,3 @@ def test_without_a_speaker_before_it_the_sentence_is_no_claim() -> None:
     # no figure, no source, no named actor: nothing to check
     text = "Die Lage in Bagdad blieb am Mittwoch angespannt. " + TROOPS
     assert all(TROOPS not in claim for _, claim in _claims(text, "https://x.de/y", "de"))
-
-
-def test_a_source_noun_as_actor_makes_a_claim() -> None:
-    # t-online.de (dpa, dev): no name, no figure, no source, but the authorities act
-    sentence = ("Die chinesischen Behörden werden vor dem Einstieg in den Flieger einen "
-                "Gesundheitscheck durchführen und können bei Symptomen oder Verdacht auf eine "
-                "Erkrankung die Ausreise verweigern.")
-    assert (None, sentence) in _claims(sentence, "https://www.t-online.de/x", "de")
