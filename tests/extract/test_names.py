@@ -2,7 +2,7 @@
 
 import pytest
 
-from parallax.extract.names import fold, inflected_alike
+from parallax.extract.names import fold, inflected_alike, surname_key
 
 
 def test_fold_drops_case_accents_and_spacing() -> None:
@@ -23,3 +23,17 @@ def test_fold_drops_case_accents_and_spacing() -> None:
 )
 def test_inflected_alike(a: str, b: str, alike: bool) -> None:
     assert inflected_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("khamenei", "jamenai", True),  # English and Spanish (dev, s17)
+        ("chamenei", "khamenei", True),  # German and English
+        ("schallenberg", "shallenberg", True),
+        ("kurz", "kogler", False),
+        ("esper", "asper", False),  # a different vowel, not a spelling of one
+    ],
+)
+def test_one_surname_key_for_its_spellings(a: str, b: str, same: bool) -> None:
+    assert (surname_key(a) == surname_key(b)) is same

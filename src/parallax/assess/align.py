@@ -29,7 +29,7 @@ from parallax.assess.quantity_index import QuantityIndex
 from parallax.assess.shared_numbers import SharedNumbers
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
-from parallax.extract.names import fold
+from parallax.extract.names import fold, surname_key
 from parallax.model import Claim
 
 MERGE_THRESHOLD = 0.55
@@ -48,7 +48,7 @@ def claim_keys(claim: Claim) -> frozenset[str]:
         if kind == "place":
             keys.add(f"place:{country or fold(name)}")
         elif kind == "person":
-            keys.add(f"person:{fold(name.split()[-1])}")
+            keys.add(f"person:{surname_key(fold(name.split()[-1]))}")
         else:
             keys.add(f"org:{fold(name)}")
     keys.update(f"number:{q.value:g}" for q in claim.quantities)
@@ -70,7 +70,8 @@ def counts_something(claim: Claim, text: str | None = None) -> bool:
 
 
 def speaker_code(speaker: str) -> str:
-    """One key for a speaker across languages: a person's surname; a government or body
+    """One key for a speaker across languages: a person's surname, as it sounds
+    (``names.surname_key``: "Khamenei", "Chamenei", "Jamenai"); a government or body
     named by its place, by the place's country ("Tehran", "die Führung in Teheran": IR;
     "Washington", "the US": US); otherwise the name's last word."""
     last = speaker.split()[-1]
@@ -78,7 +79,8 @@ def speaker_code(speaker: str) -> str:
         kind, country = classify_name(last)
         if kind == "place" and country:
             return country
-    return fold(last)
+        return fold(last)
+    return surname_key(fold(last))
 
 
 def _codes(values: list[str]) -> np.ndarray:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parallax.assess.intervals import comparable, compatible, counterpart
 from parallax.extract.entities import classify_name
-from parallax.extract.names import fold, inflected_alike
+from parallax.extract.names import fold, inflected_alike, sound
 from parallax.lang import all_languages
 from parallax.link.wire import same_words, words
 from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
@@ -117,18 +117,6 @@ def claim_source(claim: Claim, article: Article, copy_group: str,
 CORROBORATING_LINK = 0.6
 NAME_VARIANT_RATIO = 0.8
 
-# Spellings one name takes across languages ("Khamenei", "Chamenei", "Jamenai"): letters
-# that stand for the same sound, reduced to one before two surnames are compared
-_TRANSLITERATION = (("sch", "s"), ("kh", "h"), ("ch", "h"), ("sh", "s"), ("j", "h"),
-                    ("ph", "f"), ("w", "v"), ("y", "i"), ("ou", "u"), ("k", "c"))
-
-
-def _sound(word: str) -> str:
-    for spelled, sound in _TRANSLITERATION:
-        word = word.replace(spelled, sound)
-    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
-
-
 def same_name(a: Source, b: Source) -> bool:
     """Two named sources that are one person spelled two ways: one-word keys (surnames)
     that sound alike ("chamenei" and "jamenai"); or one body: two offices of it, or its
@@ -142,7 +130,7 @@ def same_name(a: Source, b: Source) -> bool:
         return _same_body(x.split(), y.split()) or inflected_alike(x, y)
     if " " in x or " " in y or min(len(x), len(y)) < 5:
         return False
-    return SequenceMatcher(None, _sound(x), _sound(y)).ratio() >= NAME_VARIANT_RATIO
+    return SequenceMatcher(None, sound(x), sound(y)).ratio() >= NAME_VARIANT_RATIO
 
 
 SAME_BODY_WORDS = 2

@@ -29,3 +29,28 @@ def inflected_alike(a: str, b: str) -> bool:
                 and len(long) - len(short) <= INFLECTION_LETTERS):
             return False
     return True
+
+
+# Spellings one name takes across languages ("Khamenei", "Chamenei", "Jamenai"): letters
+# that stand for the same sound, reduced to one before two surnames are compared
+_TRANSLITERATION = (("sch", "s"), ("kh", "h"), ("ch", "h"), ("sh", "s"), ("j", "h"),
+                    ("ph", "f"), ("w", "v"), ("y", "i"), ("ou", "u"), ("k", "c"))
+# the vowel pairs that transliterations write either way ("Chamenei", "Jamenai")
+_DIPHTHONGS = (("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
+
+
+def sound(word: str) -> str:
+    """A folded word with its letters for one sound reduced to one ("chamenei" →
+    "hamenei"), doubled letters once."""
+    for spelled, same in _TRANSLITERATION:
+        word = word.replace(spelled, same)
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
+def surname_key(surname: str) -> str:
+    """One key for a (folded) surname across the languages' spellings: "khamenei",
+    "chamenei" and "jamenai" are all "hamenai"."""
+    key = sound(surname)
+    for spelled, same in _DIPHTHONGS:
+        key = key.replace(spelled, same)
+    return key
