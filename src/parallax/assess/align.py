@@ -30,6 +30,7 @@ from parallax.assess.shared_numbers import SharedNumbers
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold, surname_key
+from parallax.extract.organisations import organisation_key
 from parallax.model import Claim
 
 MERGE_THRESHOLD = 0.55
@@ -50,7 +51,7 @@ def claim_keys(claim: Claim) -> frozenset[str]:
         elif kind == "person":
             keys.add(f"person:{surname_key(fold(name.split()[-1]))}")
         else:
-            keys.add(f"org:{fold(name)}")
+            keys.add(f"org:{organisation_key(name) or fold(name)}")
     keys.update(f"number:{q.value:g}" for q in claim.quantities)
     if claim.attribution.speaker and claim.attribution.speaker.split():
         keys.add(f"speaker:{speaker_code(claim.attribution.speaker)}")
@@ -71,9 +72,13 @@ def counts_something(claim: Claim, text: str | None = None) -> bool:
 
 def speaker_code(speaker: str) -> str:
     """One key for a speaker across languages: a person's surname, as it sounds
-    (``names.surname_key``: "Khamenei", "Chamenei", "Jamenai"); a government or body
+    (``names.surname_key``: "Khamenei", "Chamenei", "Jamenai"); an international body by
+    its key ("OMS", "WHO": ``organisations.py``); a government or body
     named by its place, by the place's country ("Tehran", "die Führung in Teheran": IR;
     "Washington", "the US": US); otherwise the name's last word."""
+    body = organisation_key(speaker)
+    if body is not None:
+        return body
     last = speaker.split()[-1]
     if classify_name(speaker)[0] != "person":
         kind, country = classify_name(last)

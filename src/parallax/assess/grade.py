@@ -18,6 +18,7 @@ from functools import lru_cache
 from parallax.assess.intervals import comparable, compatible, counterpart
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold, inflected_alike, sound
+from parallax.extract.organisations import organisation_key
 from parallax.lang import all_languages
 from parallax.link.wire import same_words, words
 from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
@@ -69,7 +70,12 @@ def _platforms() -> frozenset[str]:
 
 
 def speaker_key(name: str) -> str:
-    """People by surname ("Donald J. Trump", "Trump" → "trump"), others by folded name."""
+    """People by surname ("Donald J. Trump", "Trump" → "trump"), an international body
+    by its key in any language ("OMS", "WHO" → "WHO": ``organisations.py``), others by
+    folded name."""
+    body = organisation_key(name)
+    if body is not None:
+        return body
     kind, _ = classify_name(name)
     parts = fold(name).split()  # not ``words``: that is the copy check's tokenizer
     if kind == "person" and parts:

@@ -1,0 +1,37 @@
+"""International bodies keyed alike across the languages' names and abbreviations."""
+
+import pytest
+
+from parallax.assess.align import speaker_code
+from parallax.assess.grade import speaker_key
+from parallax.extract.organisations import organisation_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("World Health Organization", "WHO"),  # dw.com (dev)
+        ("la OMS", "WHO"),
+        ("l’OMS", "WHO"),
+        ("die Weltgesundheitsorganisation", "WHO"),
+        ("the U.N.", "UN"),
+        ("die Vereinten Nationen", "UN"),
+        ("Amnesty", "Amnesty"),  # the Dutch seed's "zegt Amnesty"
+        ("Human Rights Watch", "HRW"),
+    ],
+)
+def test_a_body_has_one_key_in_every_language(name: str, key: str) -> None:
+    assert organisation_key(name) == key
+
+
+@pytest.mark.parametrize("name", ["Who", "ÖVP", "Kataib Hezbollah", "Mark Esper", "the"])
+def test_anything_else_has_none(name: str) -> None:
+    # an abbreviation counts in capitals only: "Who" opening a question is no body
+    assert organisation_key(name) is None
+
+
+def test_one_body_is_one_source_and_one_speaker_across_languages() -> None:
+    # grading counts "OMS" and "WHO" as one source, and alignment as one speaker
+    assert speaker_key("la OMS") == speaker_key("World Health Organization")
+    assert speaker_code("la OMS") == speaker_code("WHO")
+    assert speaker_key("Amnesty International") != speaker_key("Human Rights Watch")
