@@ -229,3 +229,29 @@ def test_bracketed_counts_ages_and_changes(code: str, sentence: str,
 )
 def test_a_figure_after_a_fused_article_is_a_name(sentence: str, expected: list[Row]) -> None:
     assert _q(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "expected"),
+    [
+        # the construction as news writes it (no corpus text here has one)
+        ("en", "Nearly half a million people have fled their homes.",
+         [("Nearly half a million people", 500000, None, None, True, "people")]),
+        ("es", "Medio millón de personas huyeron de sus casas.",
+         [("Medio millón de personas", 500000, None, None, False, "people")]),
+        ("de", "Eine halbe Million Menschen floh aus der Stadt.",
+         [("halbe Million Menschen", 500000, None, None, False, "people")]),
+        ("nl", "Een half miljoen mensen sloeg op de vlucht.",
+         [("half miljoen mensen", 500000, None, None, False, "people")]),
+        # half of a collective number word: "medio centenar" is fifty
+        ("es", "Medio centenar de personas resultaron heridas.",
+         [("Medio centenar de personas", 50, None, None, False, "people")]),
+    ],
+)
+def test_a_part_of_a_scale(code: str, sentence: str, expected: list[Row]) -> None:
+    assert _q(sentence, code) == expected
+
+
+def test_half_alone_stays_a_fraction() -> None:
+    assert _q("Half the city was flooded.", "en") == [
+        ("Half", 0.5, None, None, False, "fraction")]

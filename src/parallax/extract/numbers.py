@@ -22,6 +22,7 @@ class NumberRules:
     scales: Phrases
     fractions: Phrases
     halves: Phrases  # "dos horas y media", "two and a half": half a unit more
+    scale_fractions: Phrases  # "half a million", "medio millón": a part of a scale
     percent: Phrases
     percent_before: Phrases
     currencies: Phrases
@@ -58,6 +59,8 @@ def number_rules(code: str | None) -> NumberRules:
         scales=phrase_keys({k: str(v) for k, v in data.table("numbers", "scales").items()}),
         fractions=phrase_keys({k: str(v) for k, v in data.table("numbers", "fractions").items()}),
         halves=phrase_keys(data.words("numbers", "halves")),
+        scale_fractions=phrase_keys({k: str(v) for k, v in
+                                     data.table("numbers", "scale_fractions").items()}),
         percent=phrase_keys(data.words("numbers", "percent")),
         percent_before=phrase_keys(data.words("numbers", "percent_before")),
         currencies=phrase_keys(currencies),

@@ -43,9 +43,12 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
         return _Number(value, i, end)
     lower = tok.lower
     if lower not in rules.words and lower not in rules.fractions.by_first and (
-        "-" not in lower and not tok.text.casefold().endswith(rules.factor_suffixes)
-    ):
+        lower not in rules.scale_fractions.by_first
+    ) and ("-" not in lower and not tok.text.casefold().endswith(rules.factor_suffixes)):
         return None  # (most words: no branch below can read them)
+    part = _part_of_scale(tokens, i, rules)
+    if part is not None:
+        return part
     n, fraction = phrase_at(tokens, i, rules.fractions)
     if n:
         return _Number(float(fraction), i, i + n, "fraction")
@@ -70,6 +73,21 @@ def _read_number(tokens: list[Token], i: int, rules: NumberRules, text: str) -> 
         ):
             return None  # "hundreds", "duizenden": vague, not a count
         return _Number(value, i, i + 1, "word")
+    return None
+
+
+def _part_of_scale(tokens: list[Token], i: int, rules: NumberRules) -> _Number | None:
+    """"half a million", "medio millón", "eine halbe Million", "medio centenar": a part of
+    a scale word or of a collective number word (a number word of ten or more)."""
+    n, part = phrase_at(tokens, i, rules.scale_fractions)
+    if not n or i + n >= len(tokens):
+        return None
+    m, scale = phrase_at(tokens, i + n, rules.scales)
+    if m:
+        return _Number(float(part) * float(scale), i, i + n + m, "word")
+    whole = rules.words.get(tokens[i + n].lower)
+    if whole is not None and whole >= 10:
+        return _Number(float(part) * whole, i, i + n + 1, "word")
     return None
 
 
