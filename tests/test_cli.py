@@ -196,6 +196,21 @@ def test_eval_grades_held_out_prints_both_groupings() -> None:
     assert fp == 0 or tp / (tp + fp) == pytest.approx(apart["shipped"]["pair_precision"])
 
 
+def test_eval_grades_misses_lists_each_missed_gold_group_once() -> None:
+    gold = str(shared_file("corpus", "seeds", "gold.json"))
+    rows = json.loads(_run("eval", "grades", "--gold", gold, "--json").stdout)[gold]["groups"]
+    lines = _run("eval", "grades", "--gold", gold, "--misses").stdout.splitlines()[1:]
+    wrong = [r for r in rows if r["predicted"] != r["gold"]]
+    assert wrong  # the seeds have a gold group graded wrong (accuracy 0.8)
+    listed = [line.split()[0] for line in lines]
+    assert len(listed) == len(set(listed)) and {r["id"] for r in wrong} <= set(listed)
+    for row in wrong:
+        line = next(x for x in lines if x.split()[0] == row["id"])
+        assert f"{row['gold']} → {row['predicted']}" in line
+        assert all(reason in line for reason in row["reasons"])
+    assert len(_run("eval", "grades", "--gold", gold).stdout.splitlines()) == 1
+
+
 def test_eval_grades_held_out_on_one_story_is_a_clear_error() -> None:
     gold = str(shared_file("corpus", "seeds", "gold.json"))
     result = _run("eval", "grades", "--gold", gold, "--held-out", check=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -95,9 +95,13 @@ def eval_grades(
     held_out: Annotated[bool, typer.Option(
         "--held-out", help="Also group each gold story with pair models refitted on the "
         "other stories of all --gold files (and print the weights fitted on all).")] = False,
+    misses: Annotated[bool, typer.Option(
+        "--misses", help="Also list each gold group graded wrong, split over predicted "
+        "groups, or grouped with other gold claims, with the predicted grade's reasons.")
+    ] = False,
 ) -> None:
     """Claim grouping (pairwise P/R/F1) and grade accuracy against gold alignments."""
-    from parallax.eval.grades import evaluate_grades
+    from parallax.eval.grades import evaluate_grades, missed
     from parallax.eval.held_out import evaluate_held_out
 
     results = {str(g): evaluate_grades(g) for g in gold}
@@ -115,6 +119,8 @@ def eval_grades(
             f"grades vs {name}: grouping pairwise P {s.pair_precision:.3f} R {s.pair_recall:.3f} "
             f"F1 {s.pair_f1:.3f}; grade accuracy {s.grade_accuracy:.3f} ({per})"
         )
+        for row in (r for r in s.groups if misses and missed(r)):
+            console.print("  " + _miss_line(row), highlight=False, markup=False)
     if apart:
         held, shipped = apart.held_out, apart.shipped
         console.print(
@@ -145,6 +151,24 @@ def eval_grades(
         for name, weights in apart.weights.items():
             console.print(f"  {name} model fitted on all: " + ", ".join(
                 f"{k} {v:g}" for k, v in weights.items()), highlight=False)
+
+
+def _miss_line(row: dict[str, Any]) -> str:
+    """One gold group's miss: "s01-G1 corroborated → single-source: 6 claims, 3 together
+    in 4 predicted groups; its group also holds s01-G9-a; reasons: …"."""
+    grade = row["gold"] if row["predicted"] == row["gold"] else \
+        f"{row['gold']} → {row['predicted'] or 'no group'}"
+    matched = row["claims"] - row["unmatched"]
+    parts = [f"{row['claims']} claim{'s' if row['claims'] != 1 else ''}"
+             + (f" ({row['unmatched']} unmatched)" if row["unmatched"] else "")]
+    if row["predicted_groups"] > 1:
+        parts.append(f"{row['together']} of {matched} together, in "
+                     f"{row['predicted_groups']} predicted groups")
+    if row["joined"]:
+        parts.append("its group also holds " + ", ".join(row["joined"]))
+    if row["reasons"]:
+        parts.append("reasons: " + "; ".join(row["reasons"]))
+    return f"{row['id']} {grade}: " + "; ".join(parts)
 
 
 @eval_app.command("framing")

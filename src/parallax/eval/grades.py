@@ -77,32 +77,66 @@ def evaluate_grades(gold_path: Path, encoder: Encoder | None = None) -> GradeSco
         for ref in g.members:
             group_of[ref] = g.id
     predicted = {cid: group_of[ref] for cid, ref in gold.refs.items()}
-    return score_alignments(gold.alignments, predicted, grade_of)
+    return score_alignments(gold.alignments, predicted, grade_of,
+                            {g.id: g.reasons for g in groups})
 
 
 def score_alignments(alignments: list[dict[str, Any]], predicted: dict[str, str],
-                     grade_of: dict[str, str]) -> GradeScores:
+                     grade_of: dict[str, str],
+                     reasons_of: dict[str, tuple[str, ...]] | None = None) -> GradeScores:
     """Grouping and grades of the gold ``alignments``: ``predicted`` maps a gold claim to
-    its predicted group, ``grade_of`` a predicted group to its grade; a gold group takes
-    the grade of the predicted group most of its claims are in."""
+    its predicted group, ``grade_of`` a predicted group to its grade (``reasons_of``, if
+    given, to the reasons for it); a gold group takes the grade of the predicted group
+    most of its claims are in. Each gold group's row tells how it fared (``group_row``)."""
     gold_group = {cid: a["id"] for a in alignments for cid in a["claims"]}
     scores = GradeScores()
     scores.pair_precision, scores.pair_recall, scores.pair_f1 = pair_scores(
         *pair_counts(gold_group, predicted))
     per_grade: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     correct = 0
+    members: dict[str, list[str]] = defaultdict(list)  # predicted group → its gold claims
+    for cid in gold_group:
+        if cid in predicted:
+            members[predicted[cid]].append(cid)
     for alignment in alignments:
-        votes = Counter(predicted[c] for c in alignment["claims"] if c in predicted)
-        guess = grade_of[votes.most_common(1)[0][0]] if votes else None
+        row = group_row(alignment, predicted, members, gold_group)
+        main = row.pop("main")
+        guess = None if main is None else grade_of[main]
         per_grade[alignment["grade"]][1] += 1
         if guess == alignment["grade"]:
             per_grade[alignment["grade"]][0] += 1
             correct += 1
+        reasons = [] if main is None or reasons_of is None else list(reasons_of.get(main, ()))
         scores.groups.append({"id": alignment["id"], "gold": alignment["grade"],
-                              "predicted": guess})
+                              "predicted": guess, **row, "reasons": reasons})
     scores.grade_accuracy = correct / len(alignments) if alignments else 0.0
     scores.per_grade = {g: (c, t) for g, (c, t) in sorted(per_grade.items())}
     return scores
+
+
+def group_row(alignment: dict[str, Any], predicted: dict[str, str],
+              members: dict[str, list[str]], gold_group: dict[str, str]) -> dict[str, Any]:
+    """How one gold group fared: its claims (and how many matched no predicted claim),
+    the predicted groups they fell into, how many sit in the main one (the group most of
+    them are in, whose grade the gold group takes; ``main``: its id), and the claims of
+    other gold groups that the main group holds too."""
+    claims = alignment["claims"]
+    votes = Counter(predicted[c] for c in claims if c in predicted)
+    main = votes.most_common(1)[0][0] if votes else None
+    return {
+        "claims": len(claims), "unmatched": sum(1 for c in claims if c not in predicted),
+        "predicted_groups": len(votes), "together": votes[main] if main else 0,
+        "joined": sorted(c for c in members.get(main, []) if gold_group[c] != alignment["id"])
+        if main else [],
+        "main": main,
+    }
+
+
+def missed(row: dict[str, Any]) -> bool:
+    """Whether a gold group's row (``GradeScores.groups``) shows a miss: a wrong grade, its
+    claims split over predicted groups, or its main group holding other gold claims."""
+    return (row["predicted"] != row["gold"] or row["predicted_groups"] > 1
+            or bool(row["joined"]))
 
 
 def pair_counts(gold_group: dict[str, str], predicted: dict[str, Any]) -> tuple[int, int, int]:
