@@ -12,11 +12,13 @@ from parallax.assess.align import (
     StoryCentre,
     agglomerate,
     all_vectors,
+    claim_keys,
     claim_vectors,
     counts_something,
     speaker_code,
 )
 from parallax.assess.alignment import align_claims
+from parallax.model import Attribution, Claim
 from tests.assess.pair_weights import weight_effect
 from tests.conftest_corpus import dev_articles, encoder
 
@@ -201,3 +203,14 @@ def test_one_speaker_key_across_languages() -> None:
         == speaker_code("Alí Jamenai") == "hamenai"
     assert speaker_code("Donald Trump") != speaker_code("Alí Jamenai")
     assert speaker_code("Mark Esper") != speaker_code("Washington")
+
+
+def test_one_place_key_for_a_continent_across_languages() -> None:
+    # dpa's "Fallschirmjäger … auf den Weg in Richtung Nahost" beside the New York Post's
+    # "deploy about 750 troops to the Middle East" (dev, s17)
+    def keys(*entities: str) -> frozenset[str]:
+        return claim_keys(Claim(0, 1, 0, Attribution(None), entities=entities))
+
+    assert keys("Nahost") == keys("the Middle East") == {"place:Middle East"}
+    assert keys("Europa", "Asien") == keys("Europe", "Asia") == {"place:Europe", "place:Asia"}
+    assert keys("Irak") == {"place:IQ"}  # a country keeps its ISO code

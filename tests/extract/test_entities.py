@@ -2,7 +2,7 @@ import pytest
 
 from parallax.extract.credits import article_credits, wire_credit
 from parallax.extract.entities import classify_name, find_mentions
-from parallax.extract.gazetteer import lookup_place
+from parallax.extract.gazetteer import lookup_place, place_of
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,24 @@ from parallax.extract.gazetteer import lookup_place
 def test_places_in_many_languages(name: str, country: str) -> None:
     place = lookup_place(name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("names", "key"),
+    [(["Europe", "Europa", "Avrupa"], "Europe"),
+     # the city gazetteer also knows "Asia", a town in the Philippines
+     (["Asia", "Asien", "Asie"], "Asia"),
+     # dpa's "Richtung Nahost" and the New York Post's "to the Middle East" (dev, s17)
+     (["the Middle East", "Nahost", "Nahen Osten", "Oriente Medio", "Moyen-Orient"],
+      "Middle East")],
+)
+def test_continents_and_macro_regions_are_places_of_no_one_country(
+    names: list[str], key: str
+) -> None:
+    for name in names:
+        place = place_of(name)
+        assert place is not None and (place.name, place.country) == (key, ""), name
+        assert classify_name(name) == ("place", None)
 
 
 @pytest.mark.parametrize(

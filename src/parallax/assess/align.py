@@ -29,6 +29,7 @@ from parallax.assess.quantity_index import QuantityIndex
 from parallax.assess.shared_numbers import SharedNumbers
 from parallax.embed.encoder import Encoder
 from parallax.extract.entities import classify_name
+from parallax.extract.gazetteer import place_of
 from parallax.extract.names import fold, surname_key
 from parallax.extract.organisations import organisation_key
 from parallax.model import Claim
@@ -47,7 +48,8 @@ def claim_keys(claim: Claim) -> frozenset[str]:
     for name in claim.entities:
         kind, country = classify_name(name)
         if kind == "place":
-            keys.add(f"place:{country or fold(name)}")
+            place = None if country else place_of(name)  # a continent: its English name
+            keys.add(f"place:{country or (place.name if place else fold(name))}")
         elif kind == "person":
             keys.add(f"person:{surname_key(fold(name.split()[-1]))}")
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parallax.extract.gazetteer import lookup_place
+from parallax.extract.gazetteer import place_of
 from parallax.extract.given_names import is_given_name
 from parallax.extract.outlets import is_outlet
 from parallax.extract.tokens import Token, tokenize
@@ -108,10 +108,9 @@ def _all_particles() -> frozenset[str]:
 def classify_name(name: str) -> tuple[str, str | None]:
     """(kind, country) of a name: place, outlet, organisation, person or unknown (cached:
     the same names recur in every article)."""
-    bare = name.removeprefix("the ").removeprefix("The ")
-    place = lookup_place(bare) or lookup_place(name)
+    place = place_of(name)
     if place is not None:
-        return "place", place.country
+        return "place", place.country or None  # a continent is of no one country
     if is_outlet(name):
         return "outlet", None
     words = name.split()

@@ -23,8 +23,8 @@ CITY_ALTERNATES_MIN_POPULATION = 200_000
 @dataclass(frozen=True)
 class Place:
     name: str  # English name
-    country: str  # ISO 3166-1 alpha-2
-    kind: str  # country | city
+    country: str  # ISO 3166-1 alpha-2; empty for a continent
+    kind: str  # country | city | region | continent
 
 
 def _key(name: str) -> str:
@@ -70,6 +70,9 @@ def places() -> dict[str, Place]:
     for name, code in all_languages().table("places", "regions").items():
         table[_key(name)] = Place(name if len(name) > 4 else names_by_code.get(code, name),
                                   str(code), "region")
+    for key, aliases in all_languages().table("places", "continents").items():
+        for alias in aliases:  # of no one country: "country" stays empty
+            table[_key(alias)] = Place(str(key), "", "continent")
     return table
 
 
@@ -77,3 +80,9 @@ def places() -> dict[str, Place]:
 def lookup_place(name: str) -> Place | None:
     """The place a name stands for (cached: the same names recur in every article)."""
     return places().get(_key(name))
+
+
+def place_of(name: str) -> Place | None:
+    """The place a name stands for, with an English article before it or not ("the
+    Middle East", "The Hague" as a whole first)."""
+    return lookup_place(name.removeprefix("the ").removeprefix("The ")) or lookup_place(name)
