@@ -188,3 +188,22 @@ def test_a_body_named_in_two_cases_is_one_source() -> None:
 
     assert same_name(named("Auswärtigen Amts"), named("Auswärtige Amt"))
     assert not same_name(named("Auswärtige Amt"), named("Auswärtige Ausschuss"))
+
+
+WELT = "se22-1483855960"  # welt.de (dpa): "ein dort stationierter US-Angestellter" wounded
+NYPOST = "se22-1483971502"  # nypost.com: "killed an American contractor and wounded four"
+
+
+def test_one_person_said_wounded_in_one_outlet_and_killed_in_another_is_conflicting() -> None:
+    articles = dev_articles()
+    a, b = articles[WELT], articles[NYPOST]
+    refs = [ClaimRef(a.id, claim_index(a, "ein dort stationierter US-Angestellter")),
+            ClaimRef(b.id, claim_index(b, "killed an American contractor"))]
+    grade, reasons, _ = grade_group(refs, {a.id: a, b.id: b}, {})
+    assert grade == "conflicting", reasons
+    assert reasons[0].startswith("fates disagree")
+    assert "US-Angestellter” wounded (welt.de)" in reasons[0]
+    assert "American contractor” killed (nypost.com)" in reasons[0]
+    # the four wounded soldiers both give agree, and alone they conflict with nothing
+    refs_b = [ClaimRef(b.id, claim_index(b, "four US service members"))]
+    assert grade_group(refs_b + refs_b, {b.id: b}, {})[0] != "conflicting"

@@ -1,6 +1,6 @@
 """Whether two figures can both hold, and whether one can be the other's counterpart."""
 
-from parallax.assess.intervals import comparable, compatible, counterpart
+from parallax.assess.intervals import comparable, compatible, counterpart, fates_clash
 from parallax.model import Quantity
 
 
@@ -41,3 +41,19 @@ def test_an_exact_figure_covers_what_it_can_be_rounded_from() -> None:
     assert compatible(_q(276, "people"), _q(280, "people"))  # "280" may be rounded
     assert not compatible(_q(276, "people"), _q(290, "people"))
     assert not compatible(_q(2_000_000, "people"), _q(1_600_000, "people"))  # at most ±10 %
+
+
+def test_fates_clash_only_for_one_exact_count_given_one_fate_in_each_claim() -> None:
+    one_dead, one_hurt, four_hurt = _q(1, "deaths"), _q(1, "injured"), _q(4, "injured")
+    # dpa: a contractor and four soldiers wounded; NY Post: the contractor killed, four wounded
+    assert fates_clash(one_hurt, one_dead, (one_hurt, four_hurt), (one_dead, four_hurt))
+    assert not fates_clash(four_hurt, one_dead, (one_hurt, four_hurt), (one_dead, four_hurt))
+    # "one killed, one wounded" beside "one killed": the wounded one is someone else
+    assert not fates_clash(one_hurt, one_dead, (one_dead, one_hurt), (one_dead,))
+    # bounds and approximations say too little of who it was
+    assert not fates_clash(_q(1, "injured", "at_least"), one_dead, (), ())
+    assert not fates_clash(_q(16, "injured", approx=True), _q(16, "deaths"), (), ())
+    # equal counts of more than one: as often two events (six wounded in Zacatecas, six
+    # dead in Morelos, dev s18) as one
+    assert not fates_clash(_q(6, "injured"), _q(6, "deaths"), (), ())
+    assert not fates_clash(one_hurt, _q(1, "people"), (), ())

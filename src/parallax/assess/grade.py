@@ -2,7 +2,8 @@
 
 A claim's source is its speaker when named; otherwise the wire agency it came through,
 or the copy group of its text (a wire text run by several outlets is one source), or the
-outlet that states it on its own. Then, in order: quantities that cannot all hold →
+outlet that states it on its own. Then, in order: quantities that cannot all hold (or
+one count said killed in one claim and wounded in another: ``intervals.fates_clash``) →
 conflicting; two or more distinct sources → corroborated; one named source →
 single-source; one outlet (or one wire text) with no named source → unattributed.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from parallax.assess.intervals import comparable, compatible, counterpart
+from parallax.assess.intervals import comparable, compatible, counterpart, fates_clash
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold, inflected_alike, sound
 from parallax.extract.organisations import organisation_key
@@ -294,12 +295,19 @@ def _conflict(claims: list[tuple[ClaimRef, Claim]], articles: dict[str, Article]
                 for qb in b.quantities:
                     # two counts that disagree conflict unless one of them matches a
                     # figure of the other claim (then they count different things)
-                    if (comparable(qa, qb) and not compatible(qa, qb)
-                            and not counterpart(qa, b.quantities)
-                            and not counterpart(qb, a.quantities)):
+                    numbers = (comparable(qa, qb) and not compatible(qa, qb)
+                               and not counterpart(qa, b.quantities)
+                               and not counterpart(qb, a.quantities))
+                    if numbers or fates_clash(qa, qb, a.quantities, b.quantities):
                         ta = articles[ref_a.article_id].text[qa.start : qa.end]
                         tb = articles[ref_b.article_id].text[qb.start : qb.end]
                         oa = outlet_label(articles[ref_a.article_id])
                         ob = outlet_label(articles[ref_b.article_id])
-                        return f"numbers disagree: “{ta}” ({oa}) vs “{tb}” ({ob})"
+                        if numbers:
+                            return f"numbers disagree: “{ta}” ({oa}) vs “{tb}” ({ob})"
+                        return (f"fates disagree: “{ta}” {_FATE[qa.unit or '']} ({oa}) vs "
+                                f"“{tb}” {_FATE[qb.unit or '']} ({ob})")
     return None
+
+
+_FATE = {"deaths": "killed", "injured": "wounded"}

@@ -95,6 +95,28 @@ def counterpart(q: Quantity, others: tuple[Quantity, ...]) -> bool:
     return False
 
 
+FATES = frozenset({"deaths", "injured"})
+
+
+def fates_clash(a: Quantity, b: Quantity, a_all: tuple[Quantity, ...],
+                b_all: tuple[Quantity, ...]) -> bool:
+    """One person said killed in one claim and wounded in the other, neither claim giving
+    one of the other fate too: dpa's "ein dort stationierter US-Angestellter" wounded and
+    the New York Post's "an American contractor" killed (``a_all``, ``b_all``: each
+    claim's quantities); not "one killed, one wounded" beside "one killed". Only for one
+    person: "sechs weitere" wounded in Zacatecas and "seis muertos" in a riot in Morelos
+    months before are equal counts of two events, which the held-out pair models grouped."""
+    if {a.unit, b.unit} != FATES or not a.value == b.value == 1 \
+            or not (_exact(a) and _exact(b)):
+        return False
+    return not any(o.unit == b.unit and o.value == b.value for o in a_all) and \
+        not any(o.unit == a.unit and o.value == a.value for o in b_all)
+
+
+def _exact(q: Quantity) -> bool:
+    return q.bound is None and q.value_max is None and not q.approx and not q.nearly
+
+
 def _same_order(a: Quantity, b: Quantity) -> bool:
     """Values of the same order of magnitude: "over 80" is no counterpart of 2,700."""
     low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))

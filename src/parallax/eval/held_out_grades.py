@@ -29,12 +29,14 @@ def graded(files: list[GoldFile], models_of: dict[str, PairModels], fallback: Pa
     alignments: list[dict[str, Any]] = []
     predicted: dict[str, str] = {}
     grade_of: dict[str, str] = {}
+    reasons_of: dict[str, tuple[str, ...]] = {}
     for gold_file in files:
         group_of: dict[ClaimRef, str] = {}
         for linked in gold_file.state.linker.stories:
             models = models_of.get(gold_file.story_name(linked.id), fallback)
             for group in grade_story(gold_file.state, linked.id, encoder, models):
                 grade_of[group.id] = group.grade
+                reasons_of[group.id] = group.reasons
                 group_of.update((ref, group.id) for ref in group.members)
         # claim and group ids are only unique within one file
         predicted.update((f"{gold_file.path}:{cid}", group_of[ref])
@@ -42,7 +44,7 @@ def graded(files: list[GoldFile], models_of: dict[str, PairModels], fallback: Pa
         alignments += [{**a, "id": f"{gold_file.path}:{a['id']}",
                         "claims": [f"{gold_file.path}:{c}" for c in a["claims"]]}
                        for a in gold_file.gold.alignments]
-    return score_alignments(alignments, predicted, grade_of)
+    return score_alignments(alignments, predicted, grade_of, reasons_of)
 
 
 def held_out_grades(files: list[GoldFile], stories: list[GoldStory],
