@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from parallax.extract.gazetteer import place_of
 from parallax.extract.given_names import is_given_name
+from parallax.extract.organisations import organisation_key
 from parallax.extract.outlets import is_outlet
 from parallax.extract.tokens import Token, tokenize
 from parallax.lang import all_languages, language
@@ -113,6 +114,8 @@ def classify_name(name: str) -> tuple[str, str | None]:
         return "place", place.country or None  # a continent is of no one country
     if is_outlet(name):
         return "outlet", None
+    if organisation_key(name) is not None:  # "Los Verdes", "die Grünen", "la OMS"
+        return "organisation", None
     words = name.split()
     markers = _org_markers()
     if any(w.casefold() in markers for w in name.replace("-", " ").split()):
