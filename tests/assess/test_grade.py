@@ -3,6 +3,7 @@
 from parallax.assess.corpus import analyse
 from parallax.assess.grade import (
     Source,
+    _wire_key,
     claim_source,
     generic,
     grade_group,
@@ -207,3 +208,10 @@ def test_one_person_said_wounded_in_one_outlet_and_killed_in_another_is_conflict
     # the four wounded soldiers both give agree, and alone they conflict with nothing
     refs_b = [ClaimRef(b.id, claim_index(b, "four US service members"))]
     assert grade_group(refs_b + refs_b, {b.id: b}, {})[0] != "conflicting"
+
+
+def test_a_wire_named_in_full_is_that_wire() -> None:
+    # "Das wurde der Deutschen Presse-Agentur … bestätigt" (wr.de): through dpa, as "(dpa)"
+    assert _wire_key(("Deutsche Presse-Agentur",)) == _wire_key(("dpa",)) == "wire:dpa"
+    assert _wire_key(("the Associated Press",)) == "wire:ap"
+    assert _wire_key(("Bloomberg",)) is None

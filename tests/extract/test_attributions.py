@@ -3,6 +3,7 @@
 import pytest
 
 from parallax.extract.attributions import attribute_sentence
+from parallax.extract.outlets import is_outlet, listed_form, outlet_key
 from parallax.extract.tokens import tokenize
 from parallax.model import Article, Hints, SourceItem
 from parallax.pipeline import default_pipeline
@@ -53,6 +54,11 @@ def _attr(sentence: str, code: str) -> tuple[str | None, list[str]]:
                "US-Militär auf Twitter mitteilte.", "US-Militär", ["Twitter"]),
         ("de", "Das wurde der Deutschen Presse-Agentur am Mittwoch aus Verhandlerkreisen "
                "bestätigt, sagte Sebastian Kurz der dpa.", "Sebastian Kurz", ["dpa"]),
+        # wr.de and rga.de (dpa): told to dpa, in a sentence that attributes the one before
+        ("de", "Das wurde der Deutschen Presse-Agentur am Mittwoch aus Verhandlerkreisen "
+               "bestätigt.", "Verhandlerkreisen", ["Deutsche Presse-Agentur"]),
+        ("de", "Das wurde der Deutschen Presse-Agentur (dpa) aus Verhandlerkreisen "
+               "bestätigt.", "Verhandlerkreisen", ["dpa"]),
         ("de", "Inzwischen wurden in den USA laut Johns-Hopkins-Universität mehr als 432.400 "
                "Infektionen bestätigt.", "Johns-Hopkins-Universität", []),
         # welt.de, 9 April 2020: the cited outlet in quotation marks
@@ -874,3 +880,13 @@ def test_a_short_german_sentence_of_nouns_is_no_headline() -> None:
     headline = _analysed("Trump Says Iran Will Be Held Fully Responsible\n\nThe president "
                          "spoke on Tuesday.", "en")
     assert not any("Trump" in m.name for m in headline.mentions)
+
+
+def test_an_outlet_inflected_by_its_case_is_the_outlet_as_listed() -> None:
+    assert listed_form("Deutschen Presse-Agentur") == "Deutsche Presse-Agentur"
+    assert is_outlet("Deutschen Presse-Agentur")
+    assert listed_form("Reuters") == "Reuters"
+    # a wire's full name and its short one are one outlet
+    assert outlet_key("der Deutschen Presse-Agentur".removeprefix("der ")) == outlet_key("DPA")
+    assert outlet_key("the Associated Press") == "ap"
+    assert outlet_key("Bloomberg") == "bloomberg"

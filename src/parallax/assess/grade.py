@@ -20,6 +20,7 @@ from parallax.assess.intervals import comparable, compatible, counterpart, fates
 from parallax.extract.entities import classify_name
 from parallax.extract.names import fold, inflected_alike, sound
 from parallax.extract.organisations import organisation_key
+from parallax.extract.outlets import outlet_key
 from parallax.lang import all_languages
 from parallax.link.wire import same_words, words
 from parallax.model import Article, Claim, ClaimRef, Grade, outlet_label
@@ -46,9 +47,10 @@ def _wires() -> dict[str, str]:
 
 
 def _wire_key(via: tuple[str, ...]) -> str | None:
-    """The source key of the first wire agency in a via chain ("wire:dpa")."""
-    wire = next((_wires()[v.casefold()] for v in via if v.casefold() in _wires()), None)
-    return f"wire:{wire.casefold()}" if wire else None
+    """The source key of the first wire agency in a via chain ("wire:dpa"; a wire by its
+    full name too: "Deutsche Presse-Agentur")."""
+    wire = next((key for v in via if (key := outlet_key(v)) in _wires()), None)
+    return f"wire:{wire}" if wire else None
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +108,7 @@ def claim_source(claim: Claim, article: Article, copy_group: str,
     # for the whole text (they only carry it), nor after a pronoun ("He said, IRNA
     # reports": the speaker is unresolved and the outlet relays)
     cited = next((v for v in a.via if v.casefold() not in _platforms()
-                  and v.casefold() not in _wires() and v.casefold() not in credits), None)
+                  and outlet_key(v) not in _wires() and v.casefold() not in credits), None)
     if cited and not a.speaker:
         return Source(f"outlet:{fold(cited)}", cited, True)
     wire = _wire_key(a.via)

@@ -87,12 +87,28 @@ def attribute_sentence(text: str, tokens: list[Token], code: str | None) -> Sent
     opening = outlet_at(tokens, n, text, rules) if n else None
     if opening and not any(same_outlet(opening[0], c) for c in chosen.channels):
         chosen.channels.insert(0, opening[0])  # "Speaking to The New York Times, X said"
+    told = _told_after_statement_pronoun(tokens, text, rules)
+    if told and not any(same_outlet(told, c) for c in chosen.channels):
+        chosen.channels.insert(0, told)  # "Das wurde der dpa aus Verhandlerkreisen bestätigt"
 
     for r in results:
         for channel in r.channels:
             if not any(same_outlet(channel, c) for c in chosen.channels):
                 chosen.channels.append(channel)
     return chosen
+
+
+def _told_after_statement_pronoun(
+    tokens: list[Token], text: str, rules: AttributionRules
+) -> str | None:
+    """The outlet a sentence that attributes the one before it names as told, right after
+    its pronoun and verb: "Das wurde der Deutschen Presse-Agentur am Mittwoch aus
+    Verhandlerkreisen bestätigt" (dpa, as wr.de ran it) was told to dpa."""
+    if len(tokens) < 4 or tokens[0].lower not in rules.statement_pronouns:
+        return None
+    n = phrase_at(tokens, 2, rules.channel_prep)[0]
+    told = outlet_at(tokens, 2 + n, text, rules) if n else None
+    return told[0] if told else None
 
 
 def _strength(result: SentenceAttribution) -> int:

@@ -8,7 +8,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from parallax.extract.attribution_rules import AttributionRules
-from parallax.extract.outlets import is_outlet, is_outlet_role, without_clitic
+from parallax.extract.outlets import (
+    is_outlet,
+    is_outlet_role,
+    listed_form,
+    outlet_key,
+    without_clitic,
+)
 from parallax.extract.speaker_phrases import Phrase, skip
 from parallax.extract.tokens import QUOTES, Token, phrase_at, phrase_before
 from parallax.lang import all_languages
@@ -77,8 +83,13 @@ def outlet_at(
         j += 1
     if j == i:
         return None
-    name = text[tokens[i].start : tokens[j - 1].end]
-    return (name, j) if is_outlet(name) else None
+    name = listed_form(text[tokens[i].start : tokens[j - 1].end])
+    if not is_outlet(name):
+        return None
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+            and is_outlet(tokens[j + 1].text):
+        return tokens[j + 1].text, j + 3  # "der Deutschen Presse-Agentur (dpa)": one, dpa
+    return name, j
 
 
 def outlet_phrase(np: Phrase) -> bool:
@@ -123,7 +134,7 @@ def _platforms() -> frozenset[str]:
 def channel_name(np: Phrase) -> str:
     """"official IRNA news agency" → "IRNA"; "The Middle East Eye" stays whole."""
     if np.name:
-        return _titled_outlet(np.name) or np.name
+        return listed_form(_titled_outlet(np.name) or np.name)
     words = np.text.split()
     capitalised = [w for w in words if w[:1].isupper()]
     if capitalised and len(capitalised) < len(words):
@@ -132,5 +143,5 @@ def channel_name(np: Phrase) -> str:
 
 
 def same_outlet(a: str, b: str) -> bool:
-    x, y = a.casefold().removeprefix("the "), b.casefold().removeprefix("the ")
+    x, y = outlet_key(a), outlet_key(b)
     return x == y or x.endswith(" " + y) or y.endswith(" " + x)

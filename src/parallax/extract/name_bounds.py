@@ -11,6 +11,7 @@ from __future__ import annotations
 from parallax.extract.attribution_rules import AttributionRules
 from parallax.extract.entities import classify_name
 from parallax.extract.given_names import is_given_name
+from parallax.extract.organisations import organisation_key
 from parallax.extract.tokens import Token
 
 
@@ -19,7 +20,11 @@ def without_affiliation(
 ) -> list[Token]:
     """"Harm van Bakel von der Icahn School of Medicine" → "Harm van Bakel": a person's
     name ends where a particle introduces an organisation or a place (the last such
-    particle: "van" in "Harm van Bakel" is part of the name)."""
+    particle: "van" in "Harm van Bakel" is part of the name). A body's own name stays
+    whole: "The International Committee of the Red Cross" (``organisations.py``)."""
+    if name_tokens and organisation_key(
+            text[name_tokens[0].start : name_tokens[-1].end]) is not None:
+        return name_tokens
     for m in range(len(name_tokens) - 2, 0, -1):
         if name_tokens[m].lower in rules.particles and name_tokens[m - 1].is_capitalised:
             rest = [t for t in name_tokens[m + 1 :] if t.lower not in rules.chain_articles]

@@ -41,7 +41,34 @@ def is_outlet_role(role: str | None) -> bool:
                               for w in (role or "").casefold().split())
 
 
+@lru_cache(maxsize=1)
+def _inflected() -> dict[str, str]:
+    return {k.casefold(): str(v) for k, v in all_languages().table("outlets", "inflected").items()}
+
+
+def listed_form(name: str) -> str:
+    """An outlet's name as listed, from a form a case inflects ("Deutschen Presse-Agentur"
+    → "Deutsche Presse-Agentur"); any other name as it is."""
+    return _inflected().get(" ".join(name.split()).casefold(), name)
+
+
+@lru_cache(maxsize=1)
+def wire_names() -> dict[str, str]:
+    """A wire agency's full name, folded, to its short name ("deutsche presse-agentur" →
+    "dpa"): ``[boilerplate] wire_names``."""
+    table = all_languages().table("boilerplate", "wire_names")
+    return {name.casefold(): str(short) for name, short in table.items()}
+
+
+def outlet_key(name: str) -> str:
+    """One key for an outlet's names: folded, without "the", a wire by its short name
+    ("the Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "DPA" → "dpa")."""
+    folded = " ".join(listed_form(name).split()).casefold().removeprefix("the ")
+    return wire_names().get(folded, folded).casefold()
+
+
 def is_outlet(name: str) -> bool:
+    name = listed_form(name)
     names, markers = _known()
     folded = " ".join(name.split()).casefold()
     if folded in names or folded.removeprefix("the ") in names:

@@ -21,6 +21,7 @@ from parallax.extract.attributions import SentenceAttribution
 from parallax.extract.entities import classify_name
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.given_names import is_given_name
+from parallax.extract.organisations import organisation_key
 from parallax.extract.outlets import is_outlet
 from parallax.extract.pairs import owner, salient_pair
 from parallax.extract.speaker_phrases import Phrase
@@ -82,8 +83,10 @@ def _clean_name(name: str, rules: AttributionRules) -> str | None:
         if len(words) - cut >= 2 and lookup_place(" ".join(words[:cut])) is not None:
             words = words[cut:]
             break
-    # "Dr. Heguy von der NYU": the affiliation is not part of the name
-    for m in range(1, len(words) - 1):
+    # "Dr. Heguy von der NYU": the affiliation is not part of the name (a body's own name
+    # stays whole: "International Committee of the Red Cross")
+    whole = organisation_key(" ".join(words)) is not None
+    for m in range(1, 0 if whole else len(words) - 1):
         if words[m].casefold() in rules.particles:
             rest = [w for w in words[m + 1 :] if w.casefold() not in rules.chain_articles]
             tail = " ".join(rest)
