@@ -40,6 +40,8 @@ def test_continents_and_macro_regions_are_places_of_no_one_country(
      ("Gallia Lindenstrauss", "person"), ("Irak", "place"), ("UNHCR", "organisation"),
      # a lower-case word closes an organisation's name, a particle a person's
      ("Sécurité routière", "organisation"), ("Protección civil", "organisation"),
+     # a congress or senate in any language ("el Congreso Federal del partido", rt.com)
+     ("Congreso Federal", "organisation"), ("Senado", "organisation"),
      ("Harm van Bakel", "person"), ("Adel Abdul Mahdi", "person"),
      ("Ursula von der Leyen", "person"),
      # a heading in capitals is no one's name (haberler.com, corpus: "BUILDING SEALED")
