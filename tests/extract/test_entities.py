@@ -332,3 +332,15 @@ def test_an_acronym_of_a_thing_is_no_organisation() -> None:
     mentions = find_mentions(sentence, 0, len(sentence), "en")
     assert [(m.name, m.kind) for m in mentions] == [("EU", "organisation"),
                                                     ("NATO", "organisation")]
+
+
+def test_a_person_and_the_body_after_a_particle_are_two_mentions() -> None:
+    # welt.de (dev, s15): the run of capitals joins a geneticist to his school
+    text = ("„Die Mehrheit (der Fälle) ist klar europäisch“, zitierte die Zeitung den "
+            "Genforscher Harm van Bakel von der Icahn School of Medicine at Mount Sinai.")
+    found = [(m.name, m.kind) for m in find_mentions(text, 0, len(text), "de")]
+    assert ("Harm van Bakel", "person") in found and ("Icahn School", "organisation") in found
+    # a particle inside a person's name still joins it
+    text = "Ursula von der Leyen sprach mit Vertretern der Vereinten Nationen."
+    assert ("Ursula von der Leyen", "person") in [
+        (m.name, m.kind) for m in find_mentions(text, 0, len(text), "de")]

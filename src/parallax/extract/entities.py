@@ -222,10 +222,45 @@ def _role_word(word: str, roles: frozenset[str], compounds: bool) -> bool:
     return False
 
 
+def _affiliation_after_person(tokens: list[Token], i: int, j: int, text: str,
+                              code: str | None) -> int | None:
+    """Where a run of capitals that joins a person to a body through a particle splits:
+    "Harm van Bakel | von der Icahn School" (the index of the particle), if the words
+    before it are a person's name and those after it a body's or a place's."""
+    particles, chain_articles = name_particles(code)
+    for m in range(j - 2, i + 1, -1):
+        if tokens[m].lower not in particles or not tokens[m - 1].is_capitalised:
+            continue
+        k = m + 1
+        while k < j and tokens[k].lower in chain_articles:
+            k += 1
+        head = text[tokens[i].start : tokens[m - 1].end]
+        tail = text[tokens[k].start : tokens[j - 1].end] if k < j else ""
+        if tail and classify_name(tail)[0] in ("organisation", "place") \
+                and classify_name(head)[0] == "person" and person_plausible(head, code):
+            return m
+    return None
+
+
+def _runs(tokens: list[Token], text: str, code: str | None) -> list[tuple[int, int]]:
+    """``capitalised_runs``, a person and the body after it split in two."""
+    out = []
+    for i, j in capitalised_runs(tokens, code):
+        m = _affiliation_after_person(tokens, i, j, text, code) if j - i >= 4 else None
+        if m is None:
+            out.append((i, j))
+            continue
+        k = m + 1
+        while k < j and tokens[k].lower in name_particles(code)[1]:
+            k += 1
+        out += [(i, m), (k, j)]
+    return out
+
+
 def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Mention]:
     tokens = tokenize(text[start:end], start)
     mentions = []
-    for i, j in capitalised_runs(tokens, code):
+    for i, j in _runs(tokens, text, code):
         end = tokens[j - 1].end - _suffix_length(tokens[j - 1].text)
         name = text[tokens[i].start : end]
         kind, country = classify_name(name)
