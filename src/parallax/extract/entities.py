@@ -223,10 +223,11 @@ def _role_word(word: str, roles: frozenset[str], compounds: bool) -> bool:
 
 
 def _affiliation_after_person(tokens: list[Token], i: int, j: int, text: str,
-                              code: str | None) -> int | None:
+                              code: str | None) -> tuple[int, int] | None:
     """Where a run of capitals that joins a person to a body through a particle splits:
-    "Harm van Bakel | von der Icahn School" (the index of the particle), if the words
-    before it are a person's name and those after it a body's or a place's."""
+    "Harm van Bakel | von der | Icahn School" (the index of the particle and of the body's
+    first word), if the words before it are a person's name and those after it a body's
+    or a place's."""
     particles, chain_articles = name_particles(code)
     for m in range(j - 2, i + 1, -1):
         if tokens[m].lower not in particles or not tokens[m - 1].is_capitalised:
@@ -238,7 +239,7 @@ def _affiliation_after_person(tokens: list[Token], i: int, j: int, text: str,
         tail = text[tokens[k].start : tokens[j - 1].end] if k < j else ""
         if tail and classify_name(tail)[0] in ("organisation", "place") \
                 and classify_name(head)[0] == "person" and person_plausible(head, code):
-            return m
+            return m, k
     return None
 
 
@@ -246,14 +247,11 @@ def _runs(tokens: list[Token], text: str, code: str | None) -> list[tuple[int, i
     """``capitalised_runs``, a person and the body after it split in two."""
     out = []
     for i, j in capitalised_runs(tokens, code):
-        m = _affiliation_after_person(tokens, i, j, text, code) if j - i >= 4 else None
-        if m is None:
+        split = _affiliation_after_person(tokens, i, j, text, code) if j - i >= 4 else None
+        if split is None:
             out.append((i, j))
-            continue
-        k = m + 1
-        while k < j and tokens[k].lower in name_particles(code)[1]:
-            k += 1
-        out += [(i, m), (k, j)]
+        else:
+            out += [(i, split[0]), (split[1], j)]
     return out
 
 

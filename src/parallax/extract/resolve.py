@@ -85,15 +85,15 @@ def _clean_name(name: str, rules: AttributionRules) -> str | None:
             break
     # "Dr. Heguy von der NYU": the affiliation is not part of the name (a body's own name
     # stays whole: "International Committee of the Red Cross")
-    whole = organisation_key(" ".join(words)) is not None
-    for m in range(1, 0 if whole else len(words) - 1):
-        if words[m].casefold() in rules.particles:
-            rest = [w for w in words[m + 1 :] if w.casefold() not in rules.chain_articles]
-            tail = " ".join(rest)
-            if rest and (classify_name(tail)[0] in ("organisation", "place", "outlet")
-                         or (len(rest) == 1 and rest[0].isupper())):
-                words = words[:m]
-                break
+    if organisation_key(" ".join(words)) is None:
+        for m in range(1, len(words) - 1):
+            if words[m].casefold() in rules.particles:
+                rest = [w for w in words[m + 1 :] if w.casefold() not in rules.chain_articles]
+                tail = " ".join(rest)
+                if rest and (classify_name(tail)[0] in ("organisation", "place", "outlet")
+                             or (len(rest) == 1 and rest[0].isupper())):
+                    words = words[:m]
+                    break
     return " ".join(words)
 
 
