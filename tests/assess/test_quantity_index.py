@@ -6,6 +6,8 @@ import numpy as np
 
 from parallax.assess.intervals import one_referent
 from parallax.assess.quantity_index import QuantityIndex
+from parallax.extract.casualties import find_casualties
+from parallax.extract.quantities import find_quantities
 from parallax.model import Attribution, Claim, Quantity
 
 
@@ -66,3 +68,29 @@ def test_blocks_of_any_shape_and_order() -> None:
         assert np.array_equal(got, _expected(rows, cols)), (rows, cols)
     for rows in itertools.permutations([0, 3, 11]):
         assert index.matches(np.array(rows), np.array([11])).sum() == 1.0
+
+
+def _extracted(sentence: str, code: str) -> Claim:
+    found = find_quantities(sentence, 0, len(sentence), code)
+    return _claim(*found, *find_casualties(sentence, 0, len(sentence), code, found))
+
+
+def test_a_count_of_one_is_no_shared_figure() -> None:
+    # the Times of Israel and Bloomberg on the Baghdad embassy story: one person killed in
+    # each, two different facts; beside them the "about 100" and "120" Marines of one count
+    claims = [
+        _extracted("Trump said in a tweet that Iran “will be held fully responsible” for the "
+                   "embassy assault as well the killing of an American contractor in Iraq.",
+                   "en"),
+        _extracted("The U.S. strikes in Iraq and Syria on Sunday targeted the Kataib "
+                   "Hezbollah militia group, which was blamed for an attack last week that "
+                   "killed a U.S. citizen.", "en"),
+        _extracted("Zuvor hatte das US-Militär bereits die Verlegung von rund 100 "
+                   "Marineinfanteristen aus Kuwait angekündigt.", "de"),
+        _extracted("Tras los graves incidentes, un total de 120 marines estadounidenses "
+                   "fueron trasladados a Bagdad.", "es"),
+    ]
+    assert [[q.value for q in c.quantities] for c in claims] == [[1.0], [1.0], [100.0], [120.0]]
+    got = QuantityIndex(claims).matches(np.arange(4), np.arange(4))
+    assert got[0, 1] == 0.0 and got[1, 0] == 0.0
+    assert got[2, 3] == 1.0 and got[3, 2] == 1.0

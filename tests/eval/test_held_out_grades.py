@@ -43,6 +43,12 @@ def test_held_out_grades_are_reported_beside_the_shipped(dev: GoldFile) -> None:
         sum(c["correct"] for c in held["per_grade"].values()) / total)
     assert 0.0 < held["grade_accuracy"] < 1.0
     assert shipped["grade_accuracy"] == evaluate_grades(dev.path, encoder()).grade_accuracy
+    # the groups graded wrong are listed, as many as the accuracy leaves
+    for scores in (held, shipped):
+        wrong = scores["wrong"]
+        assert len(wrong) == round(total * (1 - scores["grade_accuracy"]))
+        ids = {f"{dev.path}:{a['id']}": a["grade"] for a in dev.gold.alignments}
+        assert all(w["predicted"] != w["gold"] == ids[w["id"]] for w in wrong)
 
 
 def test_a_story_s_own_labels_do_not_change_its_held_out_grades(dev: GoldFile) -> None:

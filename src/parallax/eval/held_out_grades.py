@@ -50,7 +50,9 @@ def graded(files: list[GoldFile], models_of: dict[str, PairModels], fallback: Pa
 def held_out_grades(files: list[GoldFile], stories: list[GoldStory],
                     held_models: list[PairModels], encoder: Encoder) -> dict[str, Any]:
     """Grade accuracy (and per grade: correct, total) over the files' gold groups, held
-    out (``held_models``: per story of ``stories``) and shipped."""
+    out (``held_models``: per story of ``stories``) and shipped, with each gold group
+    graded wrong (its id, gold and predicted grade, and the reasons given), so two runs
+    can be compared group by group."""
     held = graded(files, {s.name: m for s, m in zip(stories, held_models, strict=True)},
                   fit_models(stories), encoder)
     shipped = graded(files, {}, PairModels(), encoder)
@@ -58,6 +60,8 @@ def held_out_grades(files: list[GoldFile], stories: list[GoldStory],
     def summary(scores: GradeScores) -> dict[str, Any]:
         return {"grade_accuracy": scores.grade_accuracy,
                 "per_grade": {g: {"correct": c, "total": t}
-                              for g, (c, t) in scores.per_grade.items()}}
+                              for g, (c, t) in scores.per_grade.items()},
+                "wrong": [{k: row[k] for k in ("id", "gold", "predicted", "reasons")}
+                          for row in scores.groups if row["predicted"] != row["gold"]]}
 
     return {"held_out": summary(held), "shipped": summary(shipped)}
