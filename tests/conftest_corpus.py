@@ -8,7 +8,7 @@ from functools import lru_cache
 from parallax.embed.cache import CachedEncoder, MemoryCache
 from parallax.embed.encoder import Encoder, default_encoder
 from parallax.ingest.sources import record_item
-from parallax.model import Article
+from parallax.model import Article, SourceItem
 from parallax.pipeline import default_pipeline
 from tests.conftest import CORPUS
 
@@ -24,7 +24,9 @@ def dev_articles() -> dict[str, Article]:
     out = {}
     for line in (CORPUS / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        article = pipeline.process(record_item(record, record["id"]))
+        item = record_item(record, record["id"])
+        assert isinstance(item, SourceItem)
+        article = pipeline.process(item)
         assert isinstance(article, Article)
         out[record["id"]] = article
     return out

@@ -66,8 +66,8 @@ def test_blocks_of_any_shape_and_order() -> None:
     for rows, cols in [([3, 0], [11, 2, 1, 0]), ([10], [0, 1]), ([5, 4, 4], [4, 5])]:
         got = index.matches(np.array(rows), np.array(cols))
         assert np.array_equal(got, _expected(rows, cols)), (rows, cols)
-    for rows in itertools.permutations([0, 3, 11]):
-        assert index.matches(np.array(rows), np.array([11])).sum() == 1.0
+    for order in itertools.permutations([0, 3, 11]):
+        assert index.matches(np.array(order), np.array([11])).sum() == 1.0
 
 
 def _extracted(sentence: str, code: str) -> Claim:

@@ -6,6 +6,8 @@ from parallax.eval.grades import evaluate_grades
 from tests.conftest import shared_file
 from tests.conftest_corpus import encoder
 
+Groups = dict[str, tuple[str, str | None]]  # gold group id → (gold grade, predicted grade)
+
 
 @pytest.fixture(scope="module")
 def seed_groups() -> dict[str, tuple[str, str | None]]:
@@ -23,21 +25,21 @@ def _gold_id(seed_gold_grade: str, groups: dict[str, tuple[str, str | None]],
     raise AssertionError(fact_words)
 
 
-def test_unsourced_figure_is_unattributed(seed_groups: dict) -> None:  # type: ignore[type-arg]
+def test_unsourced_figure_is_unattributed(seed_groups: Groups) -> None:
     key = _gold_id("unattributed", seed_groups, "60%")
     assert seed_groups[key][1] == "unattributed"
 
 
-def test_single_speaker_figure_is_single_source(seed_groups: dict) -> None:  # type: ignore[type-arg]
+def test_single_speaker_figure_is_single_source(seed_groups: Groups) -> None:
     key = _gold_id("single-source", seed_groups, "5000")
     assert seed_groups[key][1] == "single-source"
 
 
-def test_displaced_numbers_are_not_conflicting(seed_groups: dict) -> None:  # type: ignore[type-arg]
+def test_displaced_numbers_are_not_conflicting(seed_groups: Groups) -> None:
     key = _gold_id("single-source", seed_groups, "displaced")
     assert seed_groups[key][1] != "conflicting"
 
 
-def test_amnesty_and_hrw_corroborate(seed_groups: dict) -> None:  # type: ignore[type-arg]
+def test_amnesty_and_hrw_corroborate(seed_groups: Groups) -> None:
     key = _gold_id("corroborated", seed_groups, "cluster munitions")
     assert seed_groups[key][1] == "corroborated"

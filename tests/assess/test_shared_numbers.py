@@ -22,7 +22,7 @@ CLAIMS = [
     _claim(_q(3, "deaths", "muertos"), _q(200, None, "heridos")),  # another language
     _claim(_q(3, None, "meses")),  # "tres meses", another language
 ]
-LANGUAGES = ["en", "en", "en", "en", "es", "es"]
+LANGUAGES: list[str | None] = ["en", "en", "en", "en", "es", "es"]
 
 
 def test_a_number_counts_unless_what_it_counts_clashes() -> None:

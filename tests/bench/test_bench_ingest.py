@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 
 from parallax.bench.ingest import bench_ingest, synthetic_records
-from parallax.model import Article
+from parallax.model import Article, SourceItem
 from tests.conftest import CORPUS
 
 
@@ -43,7 +43,9 @@ def test_unique_sentences_share_no_claim_text_and_add_no_numbers(tmp_path: Path)
     marked = list(synthetic_records(CORPUS, 2 * n, "text", unique_sentences=True))
     path.write_text("\n".join(json.dumps(r) for r in (plain[0], marked[0], marked[n])))
     pipeline = default_pipeline()
-    articles = [pipeline.process(item) for item in iter_sources([str(path)])]
+    items = list(iter_sources([str(path)]))
+    assert all(isinstance(item, SourceItem) for item in items), items
+    articles = [pipeline.process(item) for item in items if isinstance(item, SourceItem)]
     base, first, second = (a for a in articles if isinstance(a, Article))
     texts = [{a.text[c.start : c.end] for c in a.claims} for a in (first, second)]
     assert texts[0] and not texts[0] & texts[1]  # the same base, no claim text in common

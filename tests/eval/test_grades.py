@@ -13,7 +13,8 @@ ALIGNMENTS = [
 ]
 PREDICTED = {"a": "p1", "b": "p1", "c": "p2", "d": "p1", "e": "p3", "f": "p3"}  # x unmatched
 GRADES = {"p1": "corroborated", "p2": "single-source", "p3": "unattributed"}
-REASONS = {"p1": ("2 independent sources: AFP, Amnesty",), "p3": ("no source named",)}
+REASONS: dict[str, tuple[str, ...]] = {"p1": ("2 independent sources: AFP, Amnesty",),
+                                       "p3": ("no source named",)}
 
 
 def test_each_gold_group_row_tells_where_its_claims_went() -> None:

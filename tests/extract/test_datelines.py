@@ -4,7 +4,7 @@ look like one."""
 import pytest
 
 from parallax.extract.datelines import DATELINE_PARAGRAPHS, after_dateline, opening_sentences
-from parallax.model import Hints, Sentence, SourceItem
+from parallax.model import Article, Hints, Sentence, SourceItem
 from parallax.pipeline import default_pipeline
 
 
@@ -50,6 +50,7 @@ def test_a_claim_starts_after_its_dateline_and_keeps_the_credit() -> None:
             "Spannungen zwischen den USA und dem Iran noch einmal deutlich verschärft.")
     article = default_pipeline().process(SourceItem(
         "https://news.example/wien", text, "text", Hints(title="Nachricht", language="de")))
+    assert isinstance(article, Article)
     claims = [article.text[c.start : c.end] for c in article.claims]
     assert claims[0].startswith("Die konservative ÖVP") and claims[0].endswith("bestätigt.")
     assert article.claims[0].attribution.speaker == "Verhandlerkreisen"

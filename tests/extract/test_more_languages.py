@@ -28,7 +28,7 @@ from parallax.extract.tokens import tokenize
           ("ponad 40 zostało rannych", 40, "more_than", "injured")]),
     ],
 )
-def test_quantities(code: str, sentence: str, expected: list) -> None:  # type: ignore[type-arg]
+def test_quantities(code: str, sentence: str, expected: list[tuple[object, ...]]) -> None:
     found = [(sentence[q.start : q.end], q.value, q.bound, q.unit)
              for q in find_quantities(sentence, 0, len(sentence), code)]
     assert found == expected

@@ -77,7 +77,7 @@ def _q(sentence: str, code: str) -> list[Row]:
          [("bis 14 Jahren", 14, None, "up_to", False, None)]),
     ],
 )
-def test_quantities(code: str, sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+def test_quantities(code: str, sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _q(sentence, code) == expected
 
 

@@ -18,6 +18,7 @@ from parallax.extract.temporal import find_dates
         ("nl", "In 2016 hadden de contracten", None, [("2016", "2016")]),
     ],
 )
-def test_dates(code: str, sentence: str, published: str | None, expected: list) -> None:  # type: ignore[type-arg]
+def test_dates(code: str, sentence: str, published: str | None,
+               expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(sentence, 0, len(sentence), code, published)
     assert [(sentence[d.start : d.end], d.value) for d in found] == expected

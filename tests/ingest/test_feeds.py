@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import cast
 
 import pytest
 
@@ -51,7 +52,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         Handler.hits[self.path] = Handler.hits.get(self.path, 0) + 1
-        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        port = cast(tuple[str, int], self.server.server_address)[1]
+        base = f"http://127.0.0.1:{port}"
         if self.path == "/feed.xml":
             self._send(200, _feed(base), "application/rss+xml")
         elif self.path.startswith("/page/"):

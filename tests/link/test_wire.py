@@ -16,7 +16,8 @@ from tests.conftest_corpus import dev_articles
 
 def _datasketch_groups(texts: dict[str, str]) -> dict[str, str]:
     lsh = MinHashLSH(threshold=ARTICLE_JACCARD, num_perm=NUM_PERM)
-    hashes, group = {}, {}
+    hashes: dict[str, MinHash] = {}
+    group: dict[str, str] = {}
     for key, text in texts.items():
         m = minhash(text)
         copies = sorted(k for k in lsh.query(m) if hashes[k].jaccard(m) >= ARTICLE_JACCARD)

@@ -16,7 +16,7 @@ from parallax.web.server import serve_in_thread
 from tests.conftest import FIXTURES, store_url
 
 
-def _get(base: str, path: str, **params: object) -> httpx.Response:
+def _get(base: str, path: str, **params: str | int) -> httpx.Response:
     return httpx.get(base + path, params=params, timeout=30)
 
 
