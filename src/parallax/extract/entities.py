@@ -69,6 +69,11 @@ def _org_markers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(m.casefold() for m in all_languages().words("entities", "org_suffixes"))
+
+
+@lru_cache(maxsize=1)
 def _name_org_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in all_languages().words("entities",
                                                                  "name_org_markers"))
@@ -120,6 +125,9 @@ def classify_name(name: str) -> tuple[str, str | None]:
     markers = _org_markers()
     if any(w.casefold() in markers for w in name.replace("-", " ").split()):
         return "organisation", None
+    if len(words) >= 2 and words[-1].casefold().endswith(_org_suffixes()):
+        return "organisation", None  # "Österreichischen Volkspartei" ("Volkspartei" alone
+        # is a common noun)
     if len(words) >= 2 and words[-1].casefold() in _name_org_markers():
         return "organisation", None  # "Auswärtiges Amt"; "das Amt" alone is an office
     if len(words) == 1 and len(name) >= 2 and name.isupper():

@@ -80,14 +80,17 @@ def _clean_name(name: str, rules: AttributionRules) -> str | None:
             words = words[i + 1 :]
             break
     for cut in (3, 2, 1):
-        if len(words) - cut >= 2 and lookup_place(" ".join(words[:cut])) is not None:
+        if len(words) - cut >= 2 and lookup_place(" ".join(words[:cut])) is not None \
+                and not (cut == 1 and is_given_name(words[0])):  # "Anna", a town too
             words = words[cut:]
             break
     # "Dr. Heguy von der NYU": the affiliation is not part of the name (a body's own name
-    # stays whole: "International Committee of the Red Cross")
+    # stays whole: "International Committee of the Red Cross"); the last particle after a
+    # capital opens it, as in ``name_bounds.without_affiliation``: "Harm van Bakel von der
+    # Icahn School" is Harm van Bakel
     if organisation_key(" ".join(words)) is None:
-        for m in range(1, len(words) - 1):
-            if words[m].casefold() in rules.particles:
+        for m in range(len(words) - 2, 0, -1):
+            if words[m].casefold() in rules.particles and words[m - 1][:1].isupper():
                 rest = [w for w in words[m + 1 :] if w.casefold() not in rules.chain_articles]
                 tail = " ".join(rest)
                 if rest and (classify_name(tail)[0] in ("organisation", "place", "outlet")
