@@ -13,9 +13,9 @@ what the two figures count must not clash). Dev grouping F1 0.735 → 0.738 (gra
 unchanged); leaving each gold story out in turn and refitting, grouping F1 0.652 → 0.670
 (P 0.749 → 0.759, R 0.578 → 0.599; all of it in the Zacatecas prison story, with the
 figure match weighed more by the refit: 2.6 → 2.9 fitted on all the gold), pair ranking
-unchanged (AUC 0.878),
-held-out grade accuracy 0.714 → 0.694 (two groups of other stories, moved by the refitted
-weights). Taking ones out of the shared numbers as well gave 0.632.
+unchanged (AUC 0.878), held-out grade accuracy 0.714 → 0.694 (two groups of other
+stories, moved by the refitted weights). Taking ones out of the shared numbers as well
+gave 0.632.
 """
 
 from __future__ import annotations

@@ -30,12 +30,17 @@ def without_affiliation(
             rest = [t for t in name_tokens[m + 1 :] if t.lower not in rules.chain_articles]
             if not rest:
                 continue
-            tail = text[rest[0].start : rest[-1].end]
-            if classify_name(tail)[0] in ("organisation", "place", "outlet") or (
-                len(rest) == 1 and rest[0].text.isupper()
-            ):
+            if is_affiliation(text[rest[0].start : rest[-1].end]):
                 return name_tokens[:m]
     return name_tokens
+
+
+def is_affiliation(tail: str) -> bool:
+    """Whether the words after a name's last particle (its chain articles left out) name
+    what the person belongs to: a body, a place or an outlet, or one word in capitals
+    ("von der NYU")."""
+    return classify_name(tail)[0] in ("organisation", "place", "outlet") or (
+        len(tail.split()) == 1 and tail.isupper())
 
 
 def lowercase_tail(tokens: list[Token], m: int, rules: AttributionRules) -> int:

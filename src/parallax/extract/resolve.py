@@ -21,6 +21,7 @@ from parallax.extract.attributions import SentenceAttribution
 from parallax.extract.entities import classify_name
 from parallax.extract.gazetteer import lookup_place
 from parallax.extract.given_names import is_given_name
+from parallax.extract.name_bounds import is_affiliation
 from parallax.extract.organisations import organisation_key
 from parallax.extract.outlets import is_outlet
 from parallax.extract.pairs import owner, salient_pair
@@ -92,9 +93,7 @@ def _clean_name(name: str, rules: AttributionRules) -> str | None:
         for m in range(len(words) - 2, 0, -1):
             if words[m].casefold() in rules.particles and words[m - 1][:1].isupper():
                 rest = [w for w in words[m + 1 :] if w.casefold() not in rules.chain_articles]
-                tail = " ".join(rest)
-                if rest and (classify_name(tail)[0] in ("organisation", "place", "outlet")
-                             or (len(rest) == 1 and rest[0].isupper())):
+                if rest and is_affiliation(" ".join(rest)):
                     words = words[:m]
                     break
     return " ".join(words)
