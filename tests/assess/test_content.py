@@ -64,3 +64,61 @@ def test_reported_contents_lose_their_double_quotation_marks_but_not_apostrophes
     assert any("„" in s or "“" in s for s in statements)  # the sentences keep theirs
     assert contents and not any(m in c for c in contents for m in "„“”«»\"")
     assert any("Baghdad’s" in c for c in contents)
+
+
+def _content(text: str, code: str) -> str:
+    article, texts = _claims(text, code)
+    assert len(article.claims) == 1, texts
+    assert article.claims[0].attribution.cue, texts  # a claim with a cue to cut at
+    return claim_content(texts[0], article.claims[0])
+
+
+def test_a_quotation_that_closes_at_the_cue_is_the_content() -> None:
+    # welt.de, 9 April 2020: the cue follows the quotation, in the sentence's first half
+    assert _content(
+        "„Die Mehrheit (der Fälle) ist klar europäisch“, zitierte die Zeitung den "
+        "Genforscher Harm van Bakel von der Icahn School of Medicine at Mount Sinai, der "
+        "Mitautor einer der Studien ist.", "de") == "Die Mehrheit (der Fälle) ist klar europäisch"
+
+
+def test_a_source_phrase_is_cut_out_wherever_it_stands() -> None:
+    # Bloomberg / The Print, dpa / Welt, 1 January 2020; Welt, 9 April 2020
+    assert _content(
+        "The U.S. ambassador had departed two days earlier, according to a person familiar "
+        "with the matter, who spoke on condition of anonymity because he wasn’t authorized "
+        "to speak publicly.", "en") == "The U.S. ambassador had departed two days earlier"
+    assert _content(
+        "Wie Augenzeugen berichteten, wurden die zum Teil in Militäruniform marschierenden "
+        "Demonstranten von den irakischen Sicherheitskräften an einem Kontrollpunkt vor der "
+        "US-Botschaft nicht aufgehalten.", "de").startswith("wurden die zum Teil")
+    assert _content(
+        "Einen kompletten Sturm der diplomatischen Vertretung hat es nach US-Angaben nicht "
+        "gegeben.", "de") == ("Einen kompletten Sturm der diplomatischen Vertretung hat es "
+                              "nicht gegeben.")
+    assert _content(
+        "Das neuartige Coronavirus ist Studien zufolge vor allem von Menschen aus Europa in "
+        "den Großraum der US-Metropole New York getragen worden.", "de") == (
+        "Das neuartige Coronavirus ist vor allem von Menschen aus Europa in den Großraum der "
+        "US-Metropole New York getragen worden.")
+
+
+def test_a_complementizer_or_colon_a_few_words_after_the_verb_opens_the_content() -> None:
+    # Bloomberg / The Print and El Confidencial, 1 January 2020
+    assert _content(
+        "Trump said in a tweet that Iran “will be held fully responsible” for the embassy "
+        "assault.", "en") == "Iran “will be held fully responsible” for the embassy assault."
+    assert _content(
+        "Donald Trump tuiteó el martes por la tarde: “Irán será completamente responsable de "
+        "las vidas perdidas”.", "es").startswith("Irán será completamente responsable")
+
+
+def test_a_late_cue_leaves_what_precedes_its_speaker_phrase_whatever_the_letters() -> None:
+    # dpa / Welt, 1 January 2020: "ß" casefolds to two letters, which once shifted the cut
+    assert _content(
+        "Deutschland verschließe zugleich die Augen vor den Einmischungen der USA in die "
+        "inneren Angelegenheiten des Iraks, twitterte Außenamtssprecher Mussawi in Teheran.",
+        "de") == ("Deutschland verschließe zugleich die Augen vor den Einmischungen der USA in "
+                  "die inneren Angelegenheiten des Iraks")
+    assert _content(
+        "\"It was a disaster that we didn't do testing,\" she said of the early weeks in New "
+        "York, Dr Adriana Heguy told the newspaper.", "en").startswith("It was a disaster")
