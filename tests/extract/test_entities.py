@@ -344,3 +344,31 @@ def test_a_person_and_the_body_after_a_particle_are_two_mentions() -> None:
     text = "Ursula von der Leyen sprach mit Vertretern der Vereinten Nationen."
     assert ("Ursula von der Leyen", "person") in [
         (m.name, m.kind) for m in find_mentions(text, 0, len(text), "de")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # welt.de / dpa (dev): "die Lage" is the situation, not Lage in Lippe; a pronoun
+        # opening a sentence is no town in Côte d'Ivoire; countries keep their article
+        ("Während sich am Botschaftskomplex in Bagdad damit die Lage zunächst beruhigte, "
+         "nahmen die Spannungen zu.", [("Bagdad", "place")]),
+        ("Man hatte sich, auch das wurde deutlich, schnell geeinigt.", []),
+        ("Der Iran warf Deutschland daraufhin grundlose Unterstellungen vor.",
+         [("Iran", "place"), ("Deutschland", "place")]),
+        ("Das Konzert fand in Halle statt, nicht in der Halle in Berlin.",
+         [("Halle", "place"), ("Berlin", "place")]),
+    ],
+)
+def test_a_german_noun_after_a_determiner_is_no_town(sentence: str,
+                                                     names: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(sentence, 0, len(sentence), "de")
+    assert [(m.name, m.kind) for m in mentions] == names
+
+
+def test_the_german_red_cross_is_one_body_in_any_case() -> None:
+    sentence = "Anna Lang vom Deutschen Roten Kreuz sagte, ein Sprecher des DRK bestätige es."
+    found = [(m.name, m.kind) for m in find_mentions(sentence, 0, len(sentence), "de")]
+    assert found == [("Anna Lang", "person"), ("Deutschen Roten Kreuz", "organisation"),
+                     ("DRK", "organisation")]
+    assert classify_name("Deutsches Rotes Kreuz") == ("organisation", None)

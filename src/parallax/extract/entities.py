@@ -291,13 +291,25 @@ def find_mentions(text: str, start: int, end: int, code: str | None) -> list[Men
             continue
         if kind == "person" and i > 0 and tokens[i - 1].text.isdigit():
             continue  # what a number counts: "16 Personas Privadas de su Libertad"
-        if name in _noun_capitals(code)[2]:
+        if name in _noun_capitals(code)[2] or (kind == "place"
+                                               and _noun_not_town(tokens, i, j, name, code)):
             continue
         if kind == "person":
             i = _after_roles(tokens, i, j, code)
             name = text[tokens[i].start : end]
         mentions.append(Mention(tokens[i].start, end, kind, name, country))
     return mentions
+
+
+def _noun_not_town(tokens: list[Token], i: int, j: int, name: str, code: str | None) -> bool:
+    """Where every noun is capitalised, one word after a determiner that the gazetteer
+    knows only as a town is a noun: "die Lage" (not Lage in Lippe), "in der Halle".
+    Countries and regions take articles ("der Iran", "die Türkei") and stay places."""
+    if j - i != 1 or i == 0 or not _noun_capitals(code)[0]:
+        return False
+    place = place_of(name)
+    return place is not None and place.kind == "city" and tokens[i - 1].lower in {
+        w.casefold() for w in language(code or "en").words("attribution", "determiners")}
 
 
 def _place_after_noun(text: str, tokens: list[Token], i: int, j: int,
