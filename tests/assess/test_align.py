@@ -107,6 +107,16 @@ def test_a_figure_in_parentheses_is_no_figure_on_one_side() -> None:
     assert scorer.counts.tolist() == [False]
 
 
+def test_a_proportion_is_no_count_of_something() -> None:
+    # independent.co.uk (dev, s15): "about two-thirds of the cases" says what "most cases
+    # originated from Europe" says, as a share; it counts nothing the other leaves out
+    article = next(a for a in dev_articles().values() if "About two-thirds" in a.text)
+    claim = next(c for c in article.claims
+                 if "About two-thirds" in article.text[c.start : c.end])
+    assert [q.unit for q in claim.quantities] == ["fraction"]
+    assert not counts_something(claim)
+
+
 def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
     articles = list(dev_articles().values())[:5]
     claims = [c for a in articles for c in a.claims]

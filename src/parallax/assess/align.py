@@ -61,12 +61,13 @@ def claim_keys(claim: Claim) -> frozenset[str]:
 
 
 def counts_something(claim: Claim, text: str | None = None) -> bool:
-    """Whether the claim gives a figure of a known unit (``ONE_COUNTS``), outside the
+    """Whether the claim gives a figure of a known unit (``ONE_COUNTS``) other than a
+    share ("about two-thirds of the cases" tells what "most cases" tells), outside the
     parentheses of its text (``text``: the claim's own, from ``claim.start``) that
     alignment leaves out of what it compares: "mehr Frauen (9) als Männer (8)" counts
     nothing that "más ministras que ministros" leaves out."""
     asides = aside_spans(text) if text else []
-    return any(q.unit not in (None, "factor")
+    return any(q.unit not in (None, "factor", "fraction")
                and not any(q.start - claim.start < b and a < q.end - claim.start
                            for a, b in asides)
                for q in claim.quantities)
