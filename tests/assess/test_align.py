@@ -117,6 +117,16 @@ def test_a_proportion_is_no_count_of_something() -> None:
     assert not counts_something(claim)
 
 
+def test_a_span_of_time_is_no_count_of_something() -> None:
+    # heraldo.es (dev, s01): "la negociación, que ha durado siete semanas" tells when, as
+    # zeit.de's "Mitte November Verhandlungen … aufgenommen" does without a figure
+    article = next(a for a in dev_articles().values() if "siete semanas" in a.text)
+    claim = next(c for c in article.claims
+                 if "siete semanas" in article.text[c.start : c.end])
+    assert "weeks" in [q.unit for q in claim.quantities]
+    assert not counts_something(claim)
+
+
 def test_a_block_of_pairs_equals_the_same_cells_of_the_whole_matrix() -> None:
     articles = list(dev_articles().values())[:5]
     claims = [c for a in articles for c in a.claims]

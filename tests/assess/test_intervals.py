@@ -57,3 +57,19 @@ def test_fates_clash_only_for_one_exact_count_given_one_fate_in_each_claim() -> 
     # dead in Morelos, dev s18) as one
     assert not fates_clash(_q(6, "injured"), _q(6, "deaths"), (), ())
     assert not fates_clash(one_hurt, _q(1, "people"), (), ())
+
+
+def test_spans_of_time_compare_in_days_across_units() -> None:
+    # heraldo.es "los 17 meses que duró su coalición" and wr.de "nach eineinhalb Jahren"
+    # (dev, s01): one government's life; t-online's "zwei Wochen" and "14 Tage" of
+    # quarantine (s16); Heraldo's "siete semanas" of talks and RT's "dos meses" after the
+    # election (s01): two whole units are rounded figures
+    assert comparable(_q(17, "months"), _q(1.5, "years"))
+    assert compatible(_q(17, "months"), _q(1.5, "years"))
+    assert compatible(_q(2, "weeks"), _q(14, "days"))
+    assert compatible(_q(7, "weeks"), _q(2, "months"))
+    assert not compatible(_q(10, "days"), _q(3, "months"))
+    assert not comparable(_q(3, "months"), _q(3, "people"))
+    # two figures in years are ages and eras as often as one span ("mit 33 Jahren", "ein
+    # Durchschnittsalter von 46 Jahren"): they are not compared
+    assert not comparable(_q(33, "years"), _q(46, "years"))

@@ -38,6 +38,15 @@ def test_a_number_counts_unless_what_it_counts_clashes() -> None:
     assert shared[2, 5] == 0
 
 
+def test_a_small_number_of_a_kind_beside_one_of_none_is_chance_across_languages() -> None:
+    # heraldo.es's "diez ministerios" and svz.de's "zehn Jahre eher" (dev, s01)
+    claims = [_claim(_q(10, None, "ministerios")), _claim(_q(10, "years", "Jahre")),
+              _claim(_q(10, "years", "años"))]
+    shared = SharedNumbers(claims, ["es", "de", "es"]).count(np.arange(3), np.arange(3))
+    assert shared[0, 1] == 0
+    assert shared[0, 2] == 1  # within one language it still counts
+
+
 def test_blocks_of_any_shape_equal_the_whole_matrix() -> None:
     index = SharedNumbers(CLAIMS, LANGUAGES)
     whole = index.count(np.arange(6), np.arange(6))

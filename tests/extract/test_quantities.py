@@ -27,7 +27,7 @@ def _q(sentence: str, code: str) -> list[Row]:
                "Delegierten abgesegnet werden.",
          [("fast 300 Delegierten", 300, None, None, True, "people")]),
         ("de", "Nach eineinhalb Jahren und 4,5 Milliarden Euro endet das Projekt am 3. Oktober.",
-         [("eineinhalb Jahren", 1.5, None, None, False, None),
+         [("eineinhalb Jahren", 1.5, None, None, False, "years"),
           ("4,5 Milliarden Euro", 4.5e9, None, None, False, "EUR")]),
         ("fr", "Le nombre de morts a atteint le chiffre historiquement bas de 3 239 décès, a "
                "annoncé ce samedi le ministre.",
@@ -74,7 +74,7 @@ def _q(sentence: str, code: str) -> list[Row]:
         # svz.de (dpa, dev): "bis" alone is an upper bound, as "bis zu" is
         ("de", "Das Kopftuchverbot, das derzeit in Kindergärten und Grundschulen gilt, wird auf "
                "Jugendliche bis 14 Jahren ausgeweitet.",
-         [("bis 14 Jahren", 14, None, "up_to", False, None)]),
+         [("bis 14 Jahren", 14, None, "up_to", False, "years")]),
     ],
 )
 def test_quantities(code: str, sentence: str, expected: list[tuple[object, ...]]) -> None:
@@ -90,6 +90,8 @@ def test_quantities(code: str, sentence: str, expected: list[tuple[object, ...]]
         ("nl", "In 2012 gaf de regering het recht aan een bedrijf uit Baku."),
         # svz.de (dpa, dev): a year after "bis" is when, not how many
         ("de", "Außerdem soll bis 2030 der Strom aus erneuerbaren Energien kommen."),
+        # a year after the word for one names a time, whatever follows it
+        ("de", "Im Jahr 2019 starben Tausende."),
     ],
 )
 def test_dates_years_times_and_ages_are_not_quantities(code: str, sentence: str) -> None:
@@ -255,3 +257,29 @@ def test_a_part_of_a_scale(code: str, sentence: str, expected: list[Row]) -> Non
 def test_half_alone_stays_a_fraction() -> None:
     assert _q("Half the city was flooded.", "en") == [
         ("Half", 0.5, None, None, False, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "expected"),
+    [
+        # heraldo.es and wr.de (dev, s01): one government's life, in months and in years
+        ("es", "En este desigual reparto de carteras, los conservadores recuperan algunas, "
+               "como Exteriores, Interior o Defensa, que estuvieron controladas por el "
+               "ultranacionalista FPÖ durante los 17 meses que duró su coalición ellos.",
+         [("17 meses", 17, None, None, False, "months")]),
+        # t-online.de (dev, s16): the quarantine, in weeks and in days
+        ("de", "Wer sich für den Mitflug entscheidet, muss in Deutschland zwei Wochen in "
+               "Quarantäne.", [("zwei Wochen", 2, None, None, False, "weeks")]),
+        ("de", "Mittlerweile ist klar, dass die Passagiere nach ihrer Ankunft in Frankfurt 14 "
+               "Tage lang auf dem Luftwaffenstützpunkt Germersheim in Quarantäne sollen.",
+         [("14 Tage", 14, None, None, False, "days")]),
+    ],
+)
+def test_spans_of_time_have_their_unit(code: str, sentence: str, expected: list[Row]) -> None:
+    assert _q(sentence, code) == expected
+
+
+def test_the_noun_after_a_year_belongs_to_the_next_number() -> None:
+    # the unit look-ahead once passed over "300" and made 2019 the count of people
+    assert _q("In 2019 died 300 people.", "en") == [
+        ("300 people", 300, None, None, False, "people")]

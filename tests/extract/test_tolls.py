@@ -27,7 +27,7 @@ def _figures(sentence: str, code: str) -> list[tuple[float, str | None]]:
         ("de", "Die Zahl der Todesopfer stieg um 5 auf 81.", [(5.0, None), (81.0, "deaths")]),
         ("de", "Die Zahl der Toten stieg von 12 auf 41.", [(12.0, None), (41.0, "deaths")]),
         # a figure of something else, or past a clause's end, is not the toll's
-        ("en", "The death toll rose after 2 days of fighting.", [(2.0, None)]),
+        ("en", "The death toll rose after 2 days of fighting.", [(2.0, "days")]),
         ("en", "The death toll is unclear; 40 were arrested.", [(40.0, "arrests")]),
     ],
 )

@@ -24,6 +24,7 @@ import numpy as np
 
 from parallax.assess.claim_dates import DateSpans
 from parallax.assess.content import aside_spans, compared_texts
+from parallax.assess.intervals import DAYS
 from parallax.assess.pair_model import CENTRED_MODEL, PLAIN_MODEL, PairModel
 from parallax.assess.quantity_index import QuantityIndex
 from parallax.assess.shared_numbers import SharedNumbers
@@ -67,7 +68,7 @@ def counts_something(claim: Claim, text: str | None = None) -> bool:
     alignment leaves out of what it compares: "mehr Frauen (9) als Männer (8)" counts
     nothing that "más ministras que ministros" leaves out."""
     asides = aside_spans(text) if text else []
-    return any(q.unit not in (None, "factor", "fraction")
+    return any(q.unit not in (None, "factor", "fraction") and q.unit not in DAYS
                and not any(q.start - claim.start < b and a < q.end - claim.start
                            for a, b in asides)
                for q in claim.quantities)

@@ -13,7 +13,7 @@ NEARLY_TOLERANCE = 0.05  # "almost 300" stops just short: 285–300, not 276
 ROUNDING_CAP = 0.10  # a round figure covers at most ±10 %: "2 million" is not 1.6 million
 
 
-def rounding(value: float) -> float:
+def rounding(value: float, cap: float = ROUNDING_CAP) -> float:
     """How far from ``value`` a figure written as it is can lie: a hair under half a unit
     of its last non-zero digit, at most ``ROUNDING_CAP`` of it. "2,700" covers 2,651–2,749
     and so excludes "at least 2,800"; "276" covers 275.51–276.49; "1.2 million" covers
@@ -24,10 +24,37 @@ def rounding(value: float) -> float:
     mantissa, exponent = f"{size:.10e}".split("e")
     significant = mantissa.replace(".", "").rstrip("0") or "0"
     unit = 10.0 ** (int(exponent) - (len(significant) - 1))
-    return min(0.49 * unit, ROUNDING_CAP * size)
+    return min(0.49 * unit, cap * size)
+
+
+# Spans of time are compared in days, whatever unit each names them in: "17 meses" and
+# "eineinhalb Jahren" (each within its own rounding: 502–532 and 530–566 days) can both
+# hold; "zwei Wochen" and "14 Tage" are one span
+DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}
+# a span named in whole units is rounded to the unit, however small the number: "dos
+# meses" after an election in September and "siete semanas" of talks from mid-November
+DURATION_ROUNDING_CAP = 0.25
+
+
+def kind_of(unit: str | None) -> str | None:
+    """The kind of thing a unit counts or measures: "duration" for any span of time."""
+    return "duration" if unit in DAYS else unit
+
+
+def magnitude(q: Quantity) -> float:
+    """The quantity's size, spans of time in days."""
+    return abs(q.value) * DAYS.get(q.unit or "", 1.0)
 
 
 def interval(q: Quantity) -> tuple[float, float]:
+    """The values ``q`` allows (spans of time in days), with its bound, range, approximation
+    and rounding."""
+    scale = DAYS.get(q.unit or "", 1.0)
+    low, high = _interval(q, DURATION_ROUNDING_CAP if q.unit in DAYS else ROUNDING_CAP)
+    return low * scale, high * scale
+
+
+def _interval(q: Quantity, cap: float) -> tuple[float, float]:
     v = q.value
     if q.value_max is not None:
         low, high = v, q.value_max
@@ -41,7 +68,7 @@ def interval(q: Quantity) -> tuple[float, float]:
         return low * (1 - NEARLY_TOLERANCE), high
     if q.approx:
         return low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
-    return low - rounding(low), high + rounding(high)
+    return low - rounding(low, cap), high + rounding(high, cap)
 
 
 SAME_REFERENT_RATIO = 10.0  # "5000 soldiers" and "four soldiers" count different things
@@ -50,8 +77,10 @@ SAME_REFERENT_RATIO = 10.0  # "5000 soldiers" and "four soldiers" count differen
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Quantities about the same kind of thing: the same unit, both known, and of the same
     order of magnitude (two counts a hundredfold apart are about different referents)."""
-    if a.unit is None or a.unit != b.unit or a.unit == "factor":
+    if a.unit is None or kind_of(a.unit) != kind_of(b.unit) or a.unit == "factor":
         return False
+    if a.unit == b.unit == "years":
+        return False  # ages and eras ("mit 33 Jahren", "seit 40 Jahren"), no one span
     if a.unit == "fraction" and (a.of is None or a.of.casefold() != (b.of or "").casefold()):
         return False  # "50%" of the population and "60%" of the weapons are not comparable
     return _same_order(a, b)
@@ -70,7 +99,7 @@ def one_referent(a: Quantity, b: Quantity) -> bool:
     within ``NEAR_RATIO`` of each other."""
     if not comparable(a, b):
         return False
-    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
+    low, high = sorted((magnitude(a) or 1e-9, magnitude(b) or 1e-9))
     return compatible(a, b) or high / low <= NEAR_RATIO
 
 
@@ -89,7 +118,8 @@ def counterpart(q: Quantity, others: tuple[Quantity, ...]) -> bool:
     unit, both counting people, or no unit recognised ("cinco más lesionadas"), with
     values that can both hold."""
     for o in others:
-        same_kind = o.unit in (q.unit, None) or {o.unit, q.unit} <= PEOPLE_UNITS
+        same_kind = (o.unit is None or kind_of(o.unit) == kind_of(q.unit)
+                     or {o.unit, q.unit} <= PEOPLE_UNITS)
         if same_kind and _same_order(q, o) and compatible(q, o):
             return True
     return False
@@ -119,5 +149,5 @@ def _exact(q: Quantity) -> bool:
 
 def _same_order(a: Quantity, b: Quantity) -> bool:
     """Values of the same order of magnitude: "over 80" is no counterpart of 2,700."""
-    low, high = sorted((abs(a.value) or 1e-9, abs(b.value) or 1e-9))
+    low, high = sorted((magnitude(a) or 1e-9, magnitude(b) or 1e-9))
     return high / low <= SAME_REFERENT_RATIO

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from parallax.assess.intervals import NEAR_RATIO, SAME_REFERENT_RATIO, interval
+from parallax.assess.intervals import (
+    NEAR_RATIO,
+    SAME_REFERENT_RATIO,
+    interval,
+    kind_of,
+    magnitude,
+)
 from parallax.model import Claim
 
 
@@ -33,7 +39,7 @@ def _kind(unit: str | None, of: str | None) -> str | None:
         return None
     if unit == "fraction":
         return f"fraction|{of.casefold()}" if of else None
-    return unit
+    return kind_of(unit)
 
 
 class QuantityIndex:
@@ -42,7 +48,7 @@ class QuantityIndex:
 
     def __init__(self, claims: list[Claim]):
         kinds: dict[str, int] = {}
-        owner, kind, size, low, high = [], [], [], [], []
+        owner, kind, size, low, high, years = [], [], [], [], [], []
         for i, claim in enumerate(claims):
             for q in claim.quantities:
                 k = _kind(q.unit, q.of)
@@ -51,14 +57,16 @@ class QuantityIndex:
                 lo, hi = interval(q)
                 owner.append(i)
                 kind.append(kinds.setdefault(k, len(kinds)))
-                size.append(abs(q.value) or 1e-9)
+                size.append(magnitude(q) or 1e-9)
                 low.append(lo)
                 high.append(hi)
+                years.append(q.unit == "years")
         self.owner = np.array(owner, dtype=np.int64)
         self.kind = np.array(kind, dtype=np.int64)
         self.size = np.array(size, dtype=np.float64)
         self.low = np.array(low, dtype=np.float64)
         self.high = np.array(high, dtype=np.float64)
+        self.years = np.array(years, dtype=bool)  # two in years compare not (``comparable``)
 
     def matches(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where claim ``rows[i]`` and claim ``cols[j]`` (not the same claim) have a
@@ -73,6 +81,7 @@ class QuantityIndex:
         both_hold = ((self.low[qa][:, None] <= self.high[qb][None, :])
                      & (self.low[qb][None, :] <= self.high[qa][:, None]))
         hit = ((self.kind[qa][:, None] == self.kind[qb][None, :])
+               & ~(self.years[qa][:, None] & self.years[qb][None, :])
                & (big / small <= SAME_REFERENT_RATIO)
                & (both_hold | (big / small <= NEAR_RATIO)))
         i, j = np.nonzero(hit)

@@ -72,7 +72,7 @@ class SharedNumbers:
                        & (self.language[a] == self.language[b])
                        & (self.noun[a] >= 0) & (self.noun[b] >= 0)
                        & (self.noun[a] != self.noun[b]))
-        unverifiable = ((self.kind[a] < 0) & (self.kind[b] < 0)
+        unverifiable = (((self.kind[a] < 0) | (self.kind[b] < 0))
                         & (self.language[a] != self.language[b])
                         & (self.value[a] < DISTINCTIVE))
         keep = ~(kinds_clash | nouns_clash | unverifiable)

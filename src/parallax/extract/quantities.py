@@ -145,8 +145,8 @@ def _unit_after(
     head = None
     for k in range(j, min(len(tokens), j + UNIT_LOOKAHEAD)):
         tok = tokens[k]
-        if not tok.is_word:
-            break
+        if not tok.is_word or tok.text[:1].isdigit():
+            break  # "In 2019 died 300 people": the noun is the next number's
         if head is None:
             head = tok.text
         unit = rules.units.get(tok.lower)
@@ -365,12 +365,11 @@ def _build(
         return None, num.end  # "one of the reasons": no count of anything we count
     # a bare year ("In 2016", "the 2008 treaty", "bis 2019", "hasta 2030") is a date, not
     # a quantity
-    if (
-        num.kind == "number" and unit is None and value_max is None
-        and bound in (None, "up_to")
-        and not approx and value.is_integer() and 1800 <= value <= 2100
-    ):
-        return None, num.end
+    year_like = (num.kind == "number" and value_max is None and bound in (None, "up_to")
+                 and not approx and value.is_integer() and 1800 <= value <= 2100)
+    if year_like and (unit is None or (num.start > 0 and rules.units.get(
+            tokens[num.start - 1].lower) == "years")):
+        return None, num.end  # "im Jahr 2019 starben …": the year names a time
     if (unit is None and first == num.start and num.start > 0
             and tokens[num.start - 1].lower in rules.label_articles):
         return None, num.end  # "le retour aux 90 km/h", "la mesure du 80 km/h": a name
