@@ -32,7 +32,7 @@ def test_a_number_counts_unless_what_it_counts_clashes() -> None:
     assert shared[0, 1] == 0  # people and cases: two kinds
     assert shared[2, 3] == 0  # months and days, one language: two nouns
     assert shared[0, 4] == 2  # people and deaths are both people; 200 (big enough) too
-    assert shared[0, 2] == 1  # a kind against no kind: the number counts
+    assert shared[0, 2] == 0  # people and months, one language: two nouns
     # "three months" and "tres meses": nouns of two languages are not compared, and a small
     # number of no known kind is shared by chance too often to count across languages
     assert shared[2, 5] == 0
@@ -44,7 +44,8 @@ def test_a_small_number_of_a_kind_beside_one_of_none_is_chance_across_languages(
               _claim(_q(10, "years", "años"))]
     shared = SharedNumbers(claims, ["es", "de", "es"]).count(np.arange(3), np.arange(3))
     assert shared[0, 1] == 0
-    assert shared[0, 2] == 1  # within one language it still counts
+    assert shared[0, 2] == 0  # within one language the two nouns clash
+    assert shared[1, 2] == 1  # the same span, told in two languages
 
 
 def test_blocks_of_any_shape_equal_the_whole_matrix() -> None:

@@ -68,7 +68,7 @@ class SharedNumbers:
         i, j = np.nonzero(same)
         a, b = qa[i], qb[j]
         kinds_clash = (self.kind[a] >= 0) & (self.kind[b] >= 0) & (self.kind[a] != self.kind[b])
-        nouns_clash = ((self.kind[a] < 0) & (self.kind[b] < 0)
+        nouns_clash = (((self.kind[a] < 0) | (self.kind[b] < 0))
                        & (self.language[a] == self.language[b])
                        & (self.noun[a] >= 0) & (self.noun[b] >= 0)
                        & (self.noun[a] != self.noun[b]))
