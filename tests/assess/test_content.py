@@ -55,6 +55,21 @@ def test_asides_in_parentheses_are_not_compared() -> None:
     assert without_asides("(dpa) (AFP)") == "(dpa) (AFP)"  # nothing left: kept whole
 
 
+def test_an_aside_inside_a_quotation_says_what_the_quoted_words_mean() -> None:
+    # welt.de (dpa, dev): the writer's "(der Fälle)" and "(Trump)" stay; "(Ortszeit)"
+    # outside the quotation goes
+    assert without_asides(
+        "„Die Mehrheit (der Fälle) ist klar europäisch“, zitierte die Zeitung den "
+        "Genforscher Harm van Bakel.") == (
+        "„Die Mehrheit (der Fälle) ist klar europäisch“, zitierte die Zeitung den "
+        "Genforscher Harm van Bakel.")
+    assert without_asides(
+        "«Seien Sie (Trump) doch mal logisch, was Sie ja nicht sind», schrieb Chamenei am "
+        "Mittwoch (Ortszeit) auf Twitter.") == (
+        "«Seien Sie (Trump) doch mal logisch, was Sie ja nicht sind», schrieb Chamenei am "
+        "Mittwoch auf Twitter.")
+
+
 def test_reported_contents_lose_their_double_quotation_marks_but_not_apostrophes() -> None:
     # welt.de (dpa) and wsg, 1 January 2020: German „…“ and English “…” around one threat
     article, texts = _claims(
