@@ -16,6 +16,13 @@ from parallax.lang import all_languages
 from parallax.model import Claim
 
 _TRIM = " ,;:“”\"«»„‘’'-–—"
+# how far after a cue its complementizer or colon may come
+_NEAR_CUE = 5
+# a tail of at most these words after the last comma before a late cue is the speaker
+# phrase ("…,” she said", "…, le ministre a déclaré")
+_SPEAKER_WORDS = 3
+# the most words a source phrase runs to the comma that closes it
+_PHRASE_WORDS = 10
 
 
 @lru_cache(maxsize=1)
@@ -107,15 +114,6 @@ def _verb_content(raw_before: str, raw_after: str, late: bool, speaker: str | No
     return before
 
 
-# a tail of at most these words after the last comma before a late cue is the speaker
-# phrase ("…,” she said", "…, le ministre a déclaré")
-_SPEAKER_WORDS = 3
-
-
-# how far after a cue its complementizer or colon may come
-_NEAR_CUE = 5
-
-
 def _without_source_phrase(raw_before: str, raw_after: str, speaker: str | None) -> str:
     """The sentence without the source phrase that opens at its cue ("according to X",
     "según X", "wie X berichteten"). The phrase runs to the next comma: after it when the
@@ -136,10 +134,6 @@ def _without_source_phrase(raw_before: str, raw_after: str, speaker: str | None)
         if _names(word, speaker):
             end = k + 1
     return _join(raw_before, " ".join(words[end:]))
-
-
-# the most words a source phrase runs to the comma that closes it
-_PHRASE_WORDS = 10
 
 
 def _without_tail(raw_before: str, speaker: str | None) -> str:

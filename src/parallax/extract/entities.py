@@ -308,8 +308,13 @@ def _noun_not_town(tokens: list[Token], i: int, j: int, name: str, code: str | N
     if j - i != 1 or i == 0 or not _noun_capitals(code)[0]:
         return False
     place = place_of(name)
-    return place is not None and place.kind == "city" and tokens[i - 1].lower in {
-        w.casefold() for w in language(code or "en").words("attribution", "determiners")}
+    return place is not None and place.kind == "city" and tokens[i - 1].lower in _determiners(code)
+
+
+@lru_cache(maxsize=64)
+def _determiners(code: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language(code or "en").words("attribution",
+                                                                        "determiners"))
 
 
 def _place_after_noun(text: str, tokens: list[Token], i: int, j: int,
